@@ -1,0 +1,2 @@
+/// Placeholder for DialogueCompiler.
+enum DialogueCompilerPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder for DialogueModel.
+enum DialogueModelPlaceholder {}

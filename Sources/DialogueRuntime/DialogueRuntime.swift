@@ -1,0 +1,2 @@
+/// Placeholder for DialogueRuntime.
+enum DialogueRuntimePlaceholder {}

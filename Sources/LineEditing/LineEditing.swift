@@ -1,0 +1,2 @@
+/// Placeholder for LineEditing.
+enum LineEditingPlaceholder {}

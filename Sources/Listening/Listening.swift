@@ -1,0 +1,2 @@
+/// Placeholder for Listening.
+enum ListeningPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder for Safety.
+enum SafetyPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder for TranscriptStore.
+enum TranscriptStorePlaceholder {}

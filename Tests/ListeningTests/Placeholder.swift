@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholder_ListeningTests() { #expect(1 == 1) }
