@@ -1,2 +1,0 @@
-/// Placeholder for LineEditing.
-enum LineEditingPlaceholder {}

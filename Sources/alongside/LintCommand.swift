@@ -1,0 +1,73 @@
+import ArgumentParser
+import DialogueCompiler
+import Foundation
+
+/// `alongside lint PATH...`: checks scripts and prints located diagnostics.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check dialogue scripts; prints file:line:col: error|warning: CODE message.",
+        discussion: "Directories are searched for .yaml/.yml files. Exit status 1 when any error is found (or any warning with --werror). Codes are explained in docs/diagnostics.md."
+    )
+
+    @Argument(help: ArgumentHelp("Script files or directories.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var werror = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        var all: [Diagnostic] = []
+        for file in try ScriptFiles.expand(paths) {
+            let source = try ExerciseCatalog.readFileForLint(file)
+            all += source.map { ScriptCompiler.compile(yaml: $0, file: file).diagnostics } ?? [Diagnostic.unreadable(file)]
+        }
+        switch format {
+        case .json: print(ScriptCompiler.renderJSON(all))
+        case .text:
+            for diagnostic in all { print(diagnostic.formatted) }
+            let errors = all.filter { $0.severity == .error }.count
+            let warnings = all.filter { $0.severity == .warning }.count
+            Console.standardError("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+        if all.contains(where: { $0.severity == .error || (werror && $0.severity == .warning) }) {
+            throw ExitCode(ExitStatus.checkFailed)
+        }
+    }
+}
+
+/// Expands directories into the script files inside them.
+enum ScriptFiles {
+    static func expand(_ paths: [String], extensions: [String] = ["yaml", "yml"]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw AlongsideError.usage("alongside: no such file or directory: \(path)")
+            }
+            if isDirectory.boolValue {
+                let entries = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
+                files += entries.filter { entry in extensions.contains { entry.hasSuffix("." + $0) } }.sorted()
+                    .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}
+
+extension ExerciseCatalog {
+    /// The file's text, or nil when it is not UTF-8.
+    static func readFileForLint(_ path: String) throws -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AlongsideError.usage("alongside: cannot read \(path)")
+        }
+        return String(data: data, encoding: .utf8)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import DialogueModel
+import Foundation
+
+/// Output formats shared by listing commands.
+enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `alongside list`: bundled and user exercises.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List bundled and user exercises: id, kind, title, minutes.")
+
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let app = AppEnvironment(options: global)
+        let scripts = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues").compiledScripts()
+        switch format {
+        case .json:
+            let rows = scripts.map { script in
+                ["id": script.id, "kind": script.kind.rawValue, "title": script.title, "minutes": script.minutes,
+                 "description": script.description, "source": script.origin] as [String: Any]
+            }
+            let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        case .text:
+            let idWidth = max(2, scripts.map(\.id.count).max() ?? 0)
+            let kindWidth = max(4, scripts.map(\.kind.rawValue.count).max() ?? 0)
+            print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + "KIND".padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  MIN  TITLE")
+            for script in scripts {
+                let minutes = String(script.minutes).padding(toLength: 3, withPad: " ", startingAt: 0)
+                print(script.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
+                      + script.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  \(minutes)  \(script.title)")
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DialogueModel
+import LineEditing
+
+/// `alongside` with no subcommand: a numbered menu of exercises.
+struct MenuCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "menu",
+        abstract: "Choose an exercise from a menu (the default when no command is given).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let app = AppEnvironment(options: global)
+        let console = app.console
+        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
+        let scripts = catalog.compiledScripts()
+        console.say(console.paint("Alongside", .prompt) + " — practice and self-help exercises, kept on this computer.")
+        console.say("This is not therapy and not a crisis service. If you are in danger, call \(app.help.emergency ?? "your local emergency number") or type `alongside helplines`.", style: .dim)
+        console.write("\n")
+        let groups: [(String, [DialogueScript])] = [
+            ("For you", scripts.filter { !$0.kind.isPractice }),
+            ("For trainee supporters", scripts.filter { $0.kind.isPractice }),
+        ]
+        var ordered: [DialogueScript] = []
+        for (heading, members) in groups where !members.isEmpty {
+            console.say(heading, style: .prompt)
+            for script in members {
+                ordered.append(script)
+                console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim))
+            }
+        }
+        let reader = LineReaders.standardInput()
+        SignalFlags.install()
+        while true {
+            console.say("Which one? Type a number or an id, or q to leave.", style: .prompt)
+            guard case .line(let raw) = reader.readLine(prompt: reader.isInteractive ? "> " : "") else { return }
+            let answer = raw.trimmingCharacters(in: .whitespaces)
+            if ["q", "quit", "exit", "/quit"].contains(answer.lowercased()) { return }
+            let chosen = Int(answer).flatMap { (1...ordered.count).contains($0) ? ordered[$0 - 1] : nil }
+                ?? ordered.first { $0.id == answer.lowercased() }
+            guard let script = chosen else {
+                console.say("I didn't find that one. Type a number from 1 to \(ordered.count).", style: .dim)
+                continue
+            }
+            let outcome = try ExerciseLauncher(app: app, reader: reader, noStore: false, seed: nil).launch(script, resume: .ask)
+            if case .switchTo(let id) = outcome, let next = ordered.first(where: { $0.id == id }) {
+                _ = try ExerciseLauncher(app: app, reader: reader, noStore: false, seed: nil).launch(next, resume: .no)
+            }
+            if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
+            return
+        }
+    }
+}

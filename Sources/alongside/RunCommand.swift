@@ -1,0 +1,158 @@
+import ArgumentParser
+import DialogueModel
+import DialogueRuntime
+import Foundation
+import LineEditing
+import Listening
+import Safety
+import TranscriptStore
+
+/// `alongside run ID|PATH`: runs one exercise.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run one exercise by id (see `alongside list`) or from a YAML file.",
+        discussion: """
+        Every line you type is checked for signs of crisis first; help lines for your region are shown \
+        when needed. Type /help during a run for commands; Ctrl-D or /pause saves and leaves.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Exercise id or path to a script.", valueName: "id-or-path"))
+    var exercise: String
+
+    @Flag(name: .long, help: "Store nothing at all for this run.")
+    var noStore = false
+
+    @Flag(name: .long, help: "Resume an unfinished session of this exercise without asking.")
+    var resume = false
+
+    @Flag(name: .long, help: "Start afresh even if an unfinished session exists.")
+    var fresh = false
+
+    @Option(name: .long, help: "Seed for persona variations (default: the session number).")
+    var seed: UInt64?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together.") }
+    }
+
+    func run() throws {
+        let app = AppEnvironment(options: global)
+        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
+        let source = try catalog.resolve(exercise)
+        let script = try ExerciseCatalog.compile(source)
+        let reader = LineReaders.standardInput()
+        SignalFlags.install()
+        var next: String? = nil
+        let outcome = try ExerciseLauncher(app: app, reader: reader, noStore: noStore, seed: seed)
+            .launch(script, resume: resume ? .yes : (fresh ? .no : .ask))
+        if case .switchTo(let id) = outcome { next = id }
+        if let next {
+            let grounding = try ExerciseCatalog.compile(try catalog.resolve(next))
+            _ = try ExerciseLauncher(app: app, reader: reader, noStore: noStore, seed: seed).launch(grounding, resume: .no)
+            app.console.say("Your earlier exercise is saved: `alongside run \(script.id)` picks it up when you're ready.", style: .dim)
+        }
+        if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
+    }
+}
+
+/// Wires a compiled script to the store, the router and the terminal, then runs it.
+struct ExerciseLauncher {
+    enum ResumeChoice { case yes, no, ask }
+
+    let app: AppEnvironment
+    let reader: LineReader
+    let noStore: Bool
+    let seed: UInt64?
+
+    func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionRunner.Outcome {
+        let storing = !(noStore || app.incognito)
+        let store = storing ? try app.openStore() : nil
+        let router: SafetyRouter
+        do {
+            let scriptRules = try script.safetyRules.flatMap { rule in
+                try SafetyLexicon.parse("\(rule.id)\t\(rule.category)\t\(rule.level)\t\(rule.phrases.joined(separator: "|"))", origin: rule.location.description)
+            }
+            router = try SafetyRouter(extraRules: try app.userSafetyRules() + scriptRules)
+        } catch let error as AlongsideError {
+            throw error
+        } catch {
+            throw AlongsideError.script("alongside: \(script.origin): invalid safety rules: \(error)")
+        }
+        var resumeAnswers: [String]? = nil
+        var resumingId: Int64? = nil
+        if let store, resume != .no, let unfinished = try guardStore({ try store.unfinishedSession(exerciseId: script.id) }) {
+            let wanted: Bool
+            if resume == .yes {
+                wanted = true
+            } else {
+                app.console.say("You have an unfinished \"\(script.title)\" from \(Self.describe(unfinished.startedAt)). Pick up where you left off? (yes/no)", style: .prompt)
+                guard case .line(let answer) = reader.readLine(prompt: reader.isInteractive ? "> " : "") else { return .paused }
+                wanted = !["n", "no", "nope", "fresh"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+                if !wanted { try guardStore { try store.finishSession(unfinished.id, status: .abandoned, at: Date()) } }
+            }
+            if wanted {
+                resumeAnswers = try guardStore { try store.answers(sessionId: unfinished.id) }
+                resumingId = unfinished.id
+            }
+        }
+        let recorder = TurnRecorder(store: store)
+        try recorder.begin(script: script, region: app.region, resuming: resumingId)
+        let recalled = try recalledValues(script, store: store)
+        let environment = EngineEnvironment(seed: seed ?? UInt64(recorder.sessionId ?? 0), builtins: builtins(),
+                                            classify: { text in
+                                                let result = ListeningClassifier().classify(text)
+                                                return (result.skill.rawValue, result.confidence)
+                                            })
+        if resumeAnswers == nil {
+            app.console.say(app.console.paint(script.title, .prompt) + app.console.paint("  ·  about \(script.minutes) min  ·  /help for commands", .dim))
+            app.console.write("\n")
+        }
+        let runner = SessionRunner(script: script, engine: DialogueEngine(script: script, environment: environment), router: router,
+                                   recorder: recorder, reader: reader, console: app.console, help: app.help)
+        return try runner.run(resumeAnswers: resumeAnswers, recalled: recalled)
+    }
+
+    /// Values of `recall:` keys from earlier sessions (newest first), `null` when never stored.
+    private func recalledValues(_ script: DialogueScript, store: TranscriptStore?) throws -> [String: Value] {
+        guard let store else { return [:] }
+        var values: [String: Value] = [:]
+        for key in script.recall {
+            if let fact = try guardStore({ try store.facts(key: key) }).first,
+               let value = try? JSONDecoder().decode(Value.self, from: Data(fact.value.utf8)) {
+                values[key] = value
+            }
+        }
+        return values
+    }
+
+    /// Built-in variables every script may use.
+    private func builtins() -> [String: Value] {
+        let help = app.help
+        let formatter = DateFormatter()
+        formatter.dateStyle = .long
+        formatter.locale = Locale(identifier: "en_GB")
+        return HelpLineDirectory.builtins(help).mapValues { .string($0) }.merging([
+            "region": .string(help.region),
+            "today": .string(formatter.string(from: Date())),
+        ]) { a, _ in a }
+    }
+
+    static func describe(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "d MMM 'at' HH:mm"
+        return formatter.string(from: date)
+    }
+}
+
+/// Maps store errors to the storage exit code.
+func guardStore<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        throw AlongsideError.storage("alongside: \(error.description)")
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import Safety
+
+/// `alongside safety`: the crisis-language router as a filter and its evaluation.
+struct SafetyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "safety",
+        abstract: "Check text with the safety router.",
+        subcommands: [Scan.self, Eval.self]
+    )
+
+    /// `alongside safety scan`: one JSON object per input line.
+    struct Scan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read lines on stdin; print one JSON object per line: level, categories, rules, text.",
+            discussion: #"Example: echo "I want to die" | alongside safety scan  →  {"level":"concern","categories":["suicide"],...}"#
+        )
+
+        @Option(name: .long, help: "Output format (only jsonl).")
+        var format: String = "jsonl"
+
+        @Option(name: .long, help: ArgumentHelp("Extra rules file (lexicon TSV) added to the core rules.", valueName: "file"))
+        var rules: [String] = []
+
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            if format != "jsonl" { throw ValidationError("--format must be jsonl.") }
+        }
+
+        func run() throws {
+            let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules)
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 17)
+            StandardInputLines.forEach { line in
+                output.append(contentsOf: router.assess(line).jsonLine.utf8)
+                output.append(10)
+                if output.count >= 1 << 16 {
+                    StandardInputLines.write(output)
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
+            StandardInputLines.write(output)
+        }
+    }
+
+    /// `alongside safety eval FILE.tsv`: precision, recall and false positives on a labeled set.
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score the router on a labeled file (lines `level<TAB>text`); lists every miss.",
+            discussion: "Exit status 1 when --min-recall or --max-fpr is given and not met."
+        )
+
+        @Argument(help: ArgumentHelp("Labeled TSV file.", valueName: "file"))
+        var file: String
+
+        @Option(name: .long, help: "Fail when overall risk recall is below this (0-1).")
+        var minRecall: Double?
+
+        @Option(name: .long, help: "Fail when the false-positive rate is above this (0-1).")
+        var maxFpr: Double?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw AlongsideError.usage("alongside: cannot read \(file) as UTF-8 text.")
+            }
+            let cases: [SafetyEvaluation.Case]
+            do { cases = try SafetyEvaluation.parse(tsv: text) } catch { throw AlongsideError.usage("\(file): \(error)") }
+            let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: [])
+            let evaluation = SafetyEvaluation(cases: cases) { line in
+                let result = router.assess(line)
+                return (result.level, result.categories)
+            }
+            print(evaluation.report)
+            if let minRecall, evaluation.anyRiskRecall < minRecall { throw ExitCode(ExitStatus.checkFailed) }
+            if let maxFpr, evaluation.falsePositiveRate > maxFpr { throw ExitCode(ExitStatus.checkFailed) }
+        }
+    }
+
+    /// The core router plus the user's rule files and any given on the command line.
+    static func router(app: AppEnvironment, files: [String]) throws -> SafetyRouter {
+        var extra = try app.userSafetyRules()
+        for path in files {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw AlongsideError.usage("alongside: cannot read rules file \(path).")
+            }
+            do { extra += try SafetyLexicon.parse(text, origin: path) } catch { throw AlongsideError.usage("alongside: \(error)") }
+        }
+        do { return try SafetyRouter(extraRules: extra) } catch { throw AlongsideError.usage("alongside: \(error)") }
+    }
+}
+
+/// Fast line-by-line reading of all of stdin (for filters such as `safety scan`).
+enum StandardInputLines {
+    /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD).
+    static func forEach(_ body: (String) -> Void) {
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            var start = 0
+            for index in 0..<count where chunk[index] == 10 {
+                if pending.isEmpty {
+                    body(line(chunk[start..<index]))
+                } else {
+                    pending.append(contentsOf: chunk[start..<index])
+                    body(line(pending[...]))
+                    pending.removeAll(keepingCapacity: true)
+                }
+                start = index + 1
+            }
+            pending.append(contentsOf: chunk[start..<count])
+        }
+        if !pending.isEmpty { body(line(pending[...])) }
+    }
+
+    private static func line(_ bytes: ArraySlice<UInt8>) -> String {
+        let trimmed = bytes.last == 13 ? bytes.dropLast() : bytes
+        return String(decoding: trimmed, as: UTF8.self)
+    }
+
+    /// Writes raw bytes to stdout.
+    static func write(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+            if written <= 0 { if errno == EINTR { continue }; return }
+            offset += written
+        }
+    }
+}

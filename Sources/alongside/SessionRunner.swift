@@ -1,0 +1,235 @@
+import DialogueModel
+import DialogueRuntime
+import Foundation
+import LineEditing
+import Listening
+import Safety
+import TranscriptStore
+
+/// Runs one exercise at the keyboard: every line goes through the safety router first, then the
+/// engine; each turn is committed to the store before the next prompt is shown.
+final class SessionRunner {
+    /// How a run ended.
+    enum Outcome: Equatable {
+        case completed, paused, quit, interrupted
+        case switchTo(String)
+    }
+
+    let script: DialogueScript
+    let engine: DialogueEngine
+    let router: SafetyRouter
+    let recorder: TurnRecorder
+    let reader: LineReader
+    let console: Console
+    let help: RegionHelp
+    private var state: EngineState
+    private var window = ConversationWindow()
+    private var turnsSinceDetection: Int?
+    private var lastRating: Int?
+    private var practice: [(text: String, skill: ListeningSkill)] = []
+
+    init(script: DialogueScript, engine: DialogueEngine, router: SafetyRouter, recorder: TurnRecorder,
+         reader: LineReader, console: Console, help: RegionHelp) {
+        self.script = script
+        self.engine = engine
+        self.router = router
+        self.recorder = recorder
+        self.reader = reader
+        self.console = console
+        self.help = help
+        self.state = EngineState(node: script.start, variables: [:], rng: 0, finished: false, awaiting: nil, steps: 0)
+    }
+
+    /// Who is typing, for the router: trainees play the supporter; safety-plan entries are read-backs.
+    private var role: InputRole {
+        if script.kind.isPractice { return .supporter }
+        if script.kind == .safetyPlan { return .safetyPlanEntry }
+        return .person
+    }
+
+    /// Starts fresh, or replays stored answers to pick up where the person stopped.
+    func run(resumeAnswers: [String]?, recalled: [String: Value]) throws -> Outcome {
+        var events: [EngineEvent]
+        if let answers = resumeAnswers {
+            (state, events) = engine.replay(answers, recalled: recalled)
+            collectSkills(events)
+            console.say("Picking up where you left off in \"\(script.title)\".", style: .dim)
+            events = events.suffix(while: { if case .prompt = $0 { return false }; return true }) 
+        } else {
+            (state, events) = engine.start(recalled: recalled)
+        }
+        try show(events, answer: nil)
+        return try loop()
+    }
+
+    private func loop() throws -> Outcome {
+        while !state.finished {
+            guard let prompt = state.awaiting else {
+                throw AlongsideError.script("alongside: the script stopped without a question or an end (node '\(state.node)').")
+            }
+            switch reader.readLine(prompt: reader.isInteractive ? console.paint("> ", .prompt) : "") {
+            case .line(let raw):
+                let text = raw.trimmingCharacters(in: .whitespaces)
+                if text.hasPrefix("/"), let outcome = try command(text, prompt: prompt) {
+                    return outcome
+                }
+                if text.hasPrefix("/") { continue }
+                if let outcome = try checkSafety(raw) { return outcome }
+                let (next, events) = engine.receive(raw, in: state)
+                state = next
+                collectSkills(events)
+                try show(events, answer: (raw, prompt.node))
+            case .tooLong(let bytes):
+                console.say("That line was very long (\(bytes) bytes); the limit is \(LineReaders.maxLineBytes / 1024) KB, so it was not kept. Could you say it more briefly?", style: .alert)
+                reshow(prompt)
+            case .invalid:
+                console.say("That line had bytes that are not readable text (not valid UTF-8), so it was not kept. Please type it again.", style: .alert)
+                reshow(prompt)
+            case .endOfFile:
+                return try leave(.paused)
+            case .interrupted, .terminated:
+                return try leave(.interrupted)
+            }
+        }
+        return .completed
+    }
+
+    /// Handles `/help`, `/pause`, `/quit`, `/helplines`; returns an outcome when the run should stop.
+    private func command(_ text: String, prompt: PromptSpec) throws -> Outcome? {
+        switch text.lowercased() {
+        case "/help":
+            console.say("""
+            Commands: /pause saves and leaves (run the exercise again to pick up where you stopped), \
+            /quit ends this exercise, /helplines shows people you can talk to. Ctrl-D also saves and leaves.
+            """, style: .dim)
+        case "/pause": return try leave(.paused)
+        case "/quit": return try leave(.quit)
+        case "/helplines": console.say(HelpLineDirectory.renderText(help))
+        default:
+            console.say("Unknown command \(TerminalText.safe(text)). Type /help to see the commands.", style: .dim)
+        }
+        reshow(prompt)
+        return nil
+    }
+
+    /// The router runs before the engine on every line. Returns an outcome when the person chose to leave.
+    private func checkSafety(_ text: String) throws -> Outcome? {
+        if let count = turnsSinceDetection { turnsSinceDetection = count + 1 }
+        let assessment = router.assess(text, role: role, window: &window)
+        guard assessment.level != .none else { return nil }
+        let repeated = (turnsSinceDetection ?? Int.max) <= 4
+        turnsSinceDetection = 0
+        let lines = CrisisResponse.message(level: assessment.level, categories: assessment.categories, help: help, repeated: repeated)
+        try recorder.safety(assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: lines)
+        console.write("\n")
+        for line in lines { console.say(line, style: .alert) }
+        guard assessment.level == .urgent, !repeated else { return nil }
+        return try urgentMenu()
+    }
+
+    /// After an urgent detection: talk to someone, ground, look at the plan, or continue.
+    private func urgentMenu() throws -> Outcome? {
+        while true {
+            for (index, choice) in CrisisResponse.urgentChoices.enumerated() { console.say("  \(index + 1). \(choice)") }
+            console.say("What would you like to do? (1-\(CrisisResponse.urgentChoices.count))", style: .prompt)
+            let input = reader.readLine(prompt: reader.isInteractive ? "> " : "")
+            guard case .line(let raw) = input else { return try leave(input == .endOfFile ? .paused : .interrupted) }
+            let assessment = router.assess(raw, role: role, window: &window)
+            if assessment.level != .none {
+                try recorder.safety(assessment, answer: raw, node: "safety-menu", shown: [])
+            }
+            try recorder.menu(raw)
+            switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "1":
+                for line in CrisisResponse.message(level: .urgent, categories: [], help: help, repeated: true) { console.say(line, style: .alert) }
+                console.say(HelpLineDirectory.renderText(help))
+            case "2":
+                _ = try leave(.paused, quietly: true)
+                return .switchTo("grounding-54321")
+            case "3":
+                console.say("Your safety plan is yours to look at any time: `alongside plan show`. If you have not made one yet, `alongside run safety-plan` helps, when you feel ready.")
+            case "4", "":
+                console.say("Okay. We'll carry on. You can type /helplines at any moment.", style: .dim)
+                if let prompt = state.awaiting { reshow(prompt) }
+                return nil
+            default:
+                console.say("Please type a number from 1 to \(CrisisResponse.urgentChoices.count).", style: .dim)
+            }
+        }
+    }
+
+    /// Saves the session's status and says how to come back.
+    private func leave(_ outcome: Outcome, quietly: Bool = false) throws -> Outcome {
+        try recorder.finish(outcome == .quit ? .abandoned : .paused)
+        if quietly { return outcome }
+        console.write("\n")
+        if recorder.isStoring && outcome != .quit {
+            console.say("Saved. `alongside run \(script.id)` picks up where you left off.", style: .dim)
+        } else if !recorder.isStoring {
+            console.say("Nothing was stored (this run was not saved).", style: .dim)
+        } else {
+            console.say("This exercise has ended. It stays in your transcripts until you delete it.", style: .dim)
+        }
+        return outcome
+    }
+
+    /// Shows engine events and commits the turn (answer + everything shown + next prompt) first.
+    private func show(_ events: [EngineEvent], answer: (text: String, node: String)?) throws {
+        try recorder.turn(answer: answer, events: events)
+        for event in events {
+            switch event {
+            case .say(let text, _):
+                console.say(text)
+            case .prompt(let spec):
+                display(spec)
+            case .reprompt(let text, let spec):
+                console.say(text, style: .dim)
+                display(spec)
+            case .pause(let seconds, let label, _):
+                PacedPause.run(seconds: seconds, label: label, console: console, wait: reader.isInteractive)
+            case .rating(_, let value, _):
+                if let lines = CrisisResponse.distressCheckIn(rating: value, previous: lastRating, help: help) {
+                    for line in lines { console.say(line, style: .alert) }
+                }
+                lastRating = value
+            case .ended:
+                try recorder.finish(.completed)
+                if script.kind.isPractice, !practice.isEmpty {
+                    console.write("\n")
+                    for line in PracticeFeedback(utterances: practice).render() { console.say(line) }
+                }
+            case .failed(let failure):
+                throw AlongsideError.script("alongside: \(script.origin): the script failed at run time: \(failure)")
+            case .saved, .remember, .skill:
+                break
+            }
+        }
+    }
+
+    private func display(_ spec: PromptSpec) {
+        if case .choice(let labels) = spec.kind {
+            if !spec.text.isEmpty { console.say(spec.text, style: .prompt) }
+            for (index, label) in labels.enumerated() { console.say("  \(index + 1). \(label)") }
+            return
+        }
+        guard !spec.text.isEmpty else { return }
+        let hint = spec.hint.isEmpty ? "" : " " + console.paint(spec.hint, .dim)
+        console.say(console.paint(spec.text, .prompt) + hint)
+    }
+
+    private func reshow(_ spec: PromptSpec) { display(spec) }
+
+    private func collectSkills(_ events: [EngineEvent]) {
+        for case .skill(let name, _, let text, _) in events {
+            practice.append((text, ListeningSkill(rawValue: name) ?? .other))
+        }
+    }
+}
+
+private extension Array {
+    /// The trailing elements after the last one for which `isNotBoundary` is false (that one included).
+    func suffix(while isNotBoundary: (Element) -> Bool) -> [Element] {
+        guard let last = lastIndex(where: { !isNotBoundary($0) }) else { return self }
+        return Array(self[last...])
+    }
+}

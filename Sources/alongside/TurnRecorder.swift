@@ -1,0 +1,135 @@
+import DialogueModel
+import DialogueRuntime
+import Foundation
+import Safety
+import TranscriptStore
+
+/// Turns what happened in one turn into one store transaction; does nothing for `--no-store` runs.
+final class TurnRecorder {
+    private let store: TranscriptStore?
+    private let clock: () -> Date
+    private(set) var sessionId: Int64?
+    private var answerAlreadyStored = false
+    private var finished = false
+
+    init(store: TranscriptStore?, clock: @escaping () -> Date = Date.init) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Whether anything is written.
+    var isStoring: Bool { store != nil }
+
+    /// Opens a new session row (or adopts an unfinished one being resumed).
+    func begin(script: DialogueScript, region: String?, resuming: Int64?) throws {
+        guard let store else { return }
+        if let resuming {
+            sessionId = resuming
+            try guarded { try store.setStatus(resuming, status: .active) }
+            return
+        }
+        sessionId = try guarded {
+            try store.startSession(NewSession(exerciseId: script.id, scriptHash: ScriptHash.of(script), scriptVersion: script.version,
+                                              title: script.title, kind: script.kind.rawValue, region: region ?? "international",
+                                              startedAt: clock()))
+        }
+    }
+
+    /// Commits the person's answer (if any) with everything the engine produced in reply.
+    func turn(answer: (text: String, node: String)?, events: [EngineEvent]) throws {
+        guard let store, let sessionId else { return }
+        let now = clock()
+        var commit = TurnCommit(sessionId: sessionId)
+        if let answer, !answerAlreadyStored {
+            commit.turns.append(NewTurn(speaker: .person, kind: .answer, text: answer.text, nodeId: answer.node, at: now))
+        }
+        answerAlreadyStored = false
+        for event in events {
+            switch event {
+            case .say(let text, let node):
+                commit.turns.append(NewTurn(speaker: .app, kind: .say, text: text, nodeId: node, at: now))
+            case .prompt(let spec):
+                commit.turns.append(NewTurn(speaker: .app, kind: .prompt, text: Self.promptText(spec), nodeId: spec.node, at: now))
+            case .reprompt(let text, let spec):
+                commit.turns.append(NewTurn(speaker: .app, kind: .reprompt, text: text, nodeId: spec.node, at: now))
+            case .pause(let seconds, let label, let node):
+                commit.turns.append(NewTurn(speaker: .app, kind: .pause, text: "\(label ?? "Pause") (\(seconds) s)", nodeId: node, at: now))
+            case .rating(let name, let value, _):
+                commit.ratings.append(NewRating(name: name, value: value, at: now))
+            case .remember(let key, let value):
+                commit.facts.append(NewFact(key: key, value: Self.json(value), at: now))
+            case .skill(let name, let confidence, _, let node):
+                commit.turns.append(NewTurn(speaker: .system, kind: .skill, text: "\(name) \(String(format: "%.2f", confidence))", nodeId: node, at: now))
+            case .ended:
+                commit.status = .completed
+                finished = true
+            case .saved, .failed:
+                break
+            }
+        }
+        try guarded { try store.commit(commit) }
+    }
+
+    /// Commits a safety detection: the line typed, the event and what was shown, in one transaction.
+    func safety(_ assessment: SafetyAssessment, answer: String, node: String, shown: [String]) throws {
+        guard let store, let sessionId else { return }
+        let now = clock()
+        var commit = TurnCommit(sessionId: sessionId)
+        if node != "safety-menu" {
+            commit.turns.append(NewTurn(speaker: .person, kind: .answer, text: answer, nodeId: node, at: now))
+            answerAlreadyStored = true
+        }
+        commit.safetyEvents.append(NewSafetyEvent(level: assessment.level.rawValue, categories: assessment.categories.map(\.rawValue),
+                                                  rules: assessment.rules, at: now))
+        for line in shown { commit.turns.append(NewTurn(speaker: .system, kind: .safety, text: line, nodeId: node, at: now)) }
+        try guarded { try store.commit(commit) }
+    }
+
+    /// Stores a reply to the safety menu (not replayed into the exercise).
+    func menu(_ text: String) throws {
+        guard let store, let sessionId else { return }
+        var commit = TurnCommit(sessionId: sessionId)
+        commit.turns.append(NewTurn(speaker: .person, kind: .menu, text: text, nodeId: "safety-menu", at: clock()))
+        try guarded { try store.commit(commit) }
+    }
+
+    /// Marks the session paused, abandoned or completed.
+    func finish(_ status: SessionStatus) throws {
+        guard let store, let sessionId, !finished || status == .completed else { return }
+        finished = true
+        try guarded { try store.finishSession(sessionId, status: status, at: clock()) }
+    }
+
+    private static func promptText(_ spec: PromptSpec) -> String {
+        if case .choice(let labels) = spec.kind {
+            let options = labels.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")
+            return spec.text.isEmpty ? options : spec.text + "  " + options
+        }
+        return spec.text
+    }
+
+    static func json(_ value: Value) -> String {
+        let data = (try? JSONEncoder().encode(value)) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw AlongsideError.storage("alongside: \(error.description)")
+        }
+    }
+}
+
+/// A short stable fingerprint of a compiled script, stored with each session.
+enum ScriptHash {
+    static func of(_ script: DialogueScript) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = (try? encoder.encode(script)) ?? Data()
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return String(hash, radix: 16)
+    }
+}
