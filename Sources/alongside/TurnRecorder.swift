@@ -127,7 +127,9 @@ enum ScriptHash {
     static func of(_ script: DialogueScript) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let data = (try? encoder.encode(script)) ?? Data()
+        var content = script
+        content.origin = ""
+        let data = (try? encoder.encode(content)) ?? Data()
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
         return String(hash, radix: 16)

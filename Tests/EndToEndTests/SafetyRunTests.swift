@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// End-to-end: a crisis line typed in the middle of an exercise meets the region's help lines.
+@Suite struct SafetyRunTests {
+    static func runWithCrisisLine(region: String?) throws -> AlongsideProcess.Result {
+        let dir = try AlongsideProcess.temporaryDirectory()
+        var arguments = ["run", "grounding-54321", "--db", dir.appendingPathComponent("a.sqlite").path]
+        if let region { arguments += ["--region", region] }
+        let input = ["7", "i w4nt to k i l l mys3lf tonight", "4", "a lamp, a window, a cup, a book, a plant"].joined(separator: "\n") + "\n"
+        return try AlongsideProcess.run(arguments, input: input, environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+    }
+
+    @Test(arguments: [("US", "988"), ("GB", "116 123"), ("DE", "0800 111 0 111")])
+    func crisisLineShowsTheRegionsNumbers(region: String, number: String) throws {
+        let run = try Self.runWithCrisisLine(region: region)
+        #expect(run.stdout.contains(number), "\(run.stdout)")
+    }
+
+    @Test func unknownRegionFallsBackToInternationalHelp() throws {
+        let run = try Self.runWithCrisisLine(region: "ZZ")
+        #expect(run.stdout.contains("findahelpline.com"), "\(run.stdout)")
+    }
+
+    @Test func figurativeSpeechDoesNotInterrupt() throws {
+        let dir = try AlongsideProcess.temporaryDirectory()
+        let input = ["7", "this traffic is killing me, a lamp, a cup, a book, a plant"].joined(separator: "\n") + "\n"
+        let run = try AlongsideProcess.run(["run", "grounding-54321", "--region", "US", "--db", dir.appendingPathComponent("a.sqlite").path], input: input)
+        #expect(!run.stdout.contains("988"))
+    }
+
+    @Test func safetyScanPrintsOneObjectPerLine() throws {
+        let run = try AlongsideProcess.run(["safety", "scan"], input: "hello there\nI want to die\nthis exam is killing me\n")
+        let rows = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(rows.count == 3)
+        #expect(rows.map { $0?["level"] as? String } == ["none", "concern", "none"])
+        #expect(rows[1]?["text"] as? String == "I want to die")
+    }
+}
