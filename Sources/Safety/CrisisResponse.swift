@@ -83,7 +83,7 @@ public enum CrisisResponse {
             lines.append("Please step away from the other person, to a separate space, until you feel steadier.")
         } else {
             lines.append("I'm really glad you told me. What you're going through sounds very hard, and you deserve support right now.")
-            lines.append("If you might act on this, or you're not safe right now, call \(help.emergencyInWords) now.")
+            lines.append("If you might act on this, or you're not safe, please call \(help.emergencyInWords) now.")
         }
         lines.append(contentsOf: talkToSomeone(help, brief: true))
         lines.append(practiceToolNotice + " The people on these lines are trained, and they want to hear from you.")
@@ -104,7 +104,7 @@ public enum CrisisResponse {
             "Please get medical help first: an exercise in this app is not a substitute for care.",
             "If someone is with you, tell them what is happening and ask them to stay with you.",
         ]
-        if let line = help.primaryLine, line.kind != .emergency {
+        if let line = help.primaryLine, line.kind != .emergency, line.kind != .directory {
             lines.append("Once you are safe, \(line.service) has people to talk with: \(line.contact).")
         }
         lines.append(practiceToolNotice)

@@ -95,7 +95,7 @@ public enum HelpLineDirectory {
     /// Parses the help-line table: 12 tab-separated columns, '-' for none, '#' comments, a header row.
     static func parse(tsv: String) throws -> [String: [HelpLine]] {
         var result: [String: [HelpLine]] = [:]
-        for (offset, rawLine) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in tsv.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.trimmingSpaces.isEmpty || line.hasPrefix("#") || line.hasPrefix("region\t") { continue }
             let number = offset + 1

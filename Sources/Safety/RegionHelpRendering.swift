@@ -67,7 +67,7 @@ extension RegionHelp {
         }
         let checked = line.status == .verified ? "verified \(line.verified)" : "\(line.status.rawValue), gathered \(line.verified)"
         rows.append(("Check at", "\(line.source) (\(checked))"))
-        let width = rows.map(\.0.count).max() ?? 0
+        let width = 9  // "Languages", the longest label: keeps every block aligned the same way
         let title = "\(line.service) - \(kindName(line.kind))"
         return [title] + rows.map { label, value in
             "  " + label + String(repeating: " ", count: width - label.count + 2) + value

@@ -56,7 +56,7 @@ public struct SafetyEvaluation: Sendable {
     /// Reads a labeled file; `#` comments and blank lines are skipped, a bad line throws `ParseError` with its number.
     public static func parse(tsv: String) throws -> [Case] {
         var cases: [Case] = []
-        for (offset, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in tsv.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let lineNumber = offset + 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let leading = line.drop { $0 == " " }
