@@ -4,10 +4,15 @@
 public struct HelpLine: Sendable, Equatable, Codable {
     /// What kind of service this is.
     public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+        /// A voice line for anyone in distress, e.g. Samaritans.
         case crisisLine = "crisis_line"
+        /// A service reached by text message, e.g. Shout.
         case textLine = "text_line"
+        /// A service for children and young people, e.g. Kids Help Phone.
         case youthLine = "youth_line"
+        /// An emergency number (ambulance, police).
         case emergency
+        /// A directory of services, e.g. findahelpline.com.
         case directory
     }
 
