@@ -1,0 +1,167 @@
+import Testing
+@testable import Safety
+
+@Suite struct HelpLineDirectoryTests {
+    @Test func directoryCoversTwentyOneRegions() {
+        let expected = ["AU", "BE", "BR", "CA", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IN", "IT", "JP",
+                        "MX", "NL", "NO", "NZ", "SE", "US", "ZA"]
+        #expect(HelpLineDirectory.regions == expected)
+    }
+
+    @Test func unitedKingdomShowsSamaritansAndShout() {
+        let help = HelpLineDirectory.help(for: "gb")
+        #expect(help.region == "GB")
+        #expect(help.regionName == "United Kingdom")
+        #expect(help.emergency == "999 or 112")
+        #expect(help.isFallback == false)
+        #expect(help.lines.map(\.service) == ["Samaritans", "Shout"])
+        #expect(help.lines[0].phone == "116 123")
+        #expect(help.lines[0].kind == .crisisLine)
+        #expect(help.lines[1].text == "SHOUT to 85258")
+        #expect(help.lines[1].kind == .textLine)
+        #expect(help.primaryLine?.service == "Samaritans")
+    }
+
+    @Test func unitedStatesLifelineTakesCallsAndTexts() {
+        let help = HelpLineDirectory.help(for: "US")
+        #expect(help.emergency == "911")
+        let lifeline = help.lines[0]
+        #expect(lifeline.service == "988 Suicide & Crisis Lifeline")
+        #expect(lifeline.phone == "988")
+        #expect(lifeline.text == "988")
+        #expect(lifeline.languages == ["en", "es"])
+        #expect(lifeline.allContacts == "call 988 or text 988")
+        #expect(help.lines[1].contact == "text HOME to 741741")
+    }
+
+    @Test func sharedShortNumberMeansDifferentThingsByRegion() {
+        let netherlands = HelpLineDirectory.help(for: "NL")
+        let norway = HelpLineDirectory.help(for: "NO")
+        #expect(netherlands.lines[0].phone == "113 or 0800-0113")
+        #expect(netherlands.emergency == "112")
+        #expect(norway.emergency == "113 (medical) or 112")
+        #expect(!norway.lines.contains { $0.phone == "113" })
+    }
+
+    @Test func disputedEntriesCarryANote() {
+        let disputed = HelpLineDirectory.regions.flatMap { code in
+            HelpLineDirectory.help(for: code).lines.filter { $0.status == .disputed }.map { (code, $0) }
+        }
+        #expect(disputed.map(\.0) == ["DK", "IT", "ZA"])
+        for (_, line) in disputed {
+            #expect(line.note?.isEmpty == false)
+        }
+        #expect(HelpLineDirectory.help(for: "ZA").lines[0].note == "Older sources list 0800 567 567; check the site.")
+    }
+
+    @Test func everyEntryNamesItsSourceAndDate() {
+        let all = (HelpLineDirectory.regions + [nil]).flatMap { HelpLineDirectory.help(for: $0).lines }
+        #expect(all.count >= 25)
+        for line in all {
+            #expect(!line.source.isEmpty && !line.hours.isEmpty)
+            #expect(line.verified == "2026-11")
+            #expect(line.status != .verified)  // nothing has been checked with the services yet
+            #expect(line.phone != nil || line.text != nil || line.chat != nil)
+        }
+    }
+
+    @Test func knownRegionWithoutDirectoryFallsBackWithLocalEmergencyNumber() {
+        let help = HelpLineDirectory.help(for: "PL")
+        #expect(help.region == "PL")
+        #expect(help.regionName == "Poland")
+        #expect(help.emergency == "112")
+        #expect(help.isFallback)
+        #expect(help.lines.map(\.service) == ["Find A Helpline", "European emergency number"])
+    }
+
+    @Test func noRegionOrUnknownCodeGivesInternationalDirectory() {
+        for region in [nil, "ZZ", "international", "USA", ""] as [String?] {
+            let help = HelpLineDirectory.help(for: region)
+            #expect(help.region == "international")
+            #expect(help.regionName == "International")
+            #expect(help.emergency == nil)
+            #expect(help.isFallback)
+            #expect(help.primaryLine?.chat == "findahelpline.com")
+            #expect(help.emergencyInWords == "your local emergency number (112 in the EU)")
+        }
+    }
+
+    @Test func emergencyTableCoversMoreThanFiftyRegionsIncludingEveryDirectoryRegion() {
+        #expect(RegionCatalog.all.count >= 60)
+        #expect(Set(RegionCatalog.all.map(\.code)).count == RegionCatalog.all.count)
+        for code in HelpLineDirectory.regions {
+            #expect(RegionCatalog.region(code: code) != nil, "no emergency number for \(code)")
+        }
+        #expect(RegionCatalog.region(code: "au")?.emergency == "000")
+        #expect(RegionCatalog.region(code: "NZ")?.emergency == "111")
+        #expect(RegionCatalog.region(code: "MX")?.emergency == "911")
+        #expect(RegionCatalog.region(code: "XX") == nil)
+    }
+
+    @Test func tableErrorsNameTheLine() {
+        let tsv = "# comment\nregion\tservice\nGB\tX\t1\t-\t-\t24/7\ten\thotline\tx.org\t2026-11\tunverified\t-\n"
+        #expect(throws: HelpLineDirectory.TableError(line: 3, message: "unknown kind 'hotline'")) {
+            try HelpLineDirectory.parse(tsv: tsv)
+        }
+        #expect(throws: HelpLineDirectory.TableError(line: 1, message: "expected 12 columns, found 3")) {
+            try HelpLineDirectory.parse(tsv: "GB\tX\t1\n")
+        }
+    }
+}
+
+@Suite struct RegionChoiceTests {
+    private func region(_ explicit: String? = nil, _ environment: [String: String] = [:]) -> String? {
+        HelpLineDirectory.region(explicit: explicit, environment: environment)
+    }
+
+    @Test func explicitCodeWinsOverEverything() {
+        #expect(region("gb", ["ALONGSIDE_REGION": "DE", "LANG": "fr_FR.UTF-8"]) == "GB")
+        #expect(region("uk") == "GB")
+        #expect(region(" nz ") == "NZ")
+    }
+
+    @Test func explicitInternationalIgnoresTheLocale() {
+        #expect(region("international", ["LANG": "en_GB.UTF-8"]) == nil)
+    }
+
+    @Test func configuredRegionComesBeforeTheLocale() {
+        #expect(region(nil, ["ALONGSIDE_REGION": "de", "LANG": "en_GB.UTF-8"]) == "DE")
+        #expect(region("", ["ALONGSIDE_REGION": "se"]) == "SE")
+    }
+
+    @Test func localeGivesTheCountry() {
+        #expect(region(nil, ["LANG": "en_GB.UTF-8"]) == "GB")
+        #expect(region(nil, ["LANG": "de_DE"]) == "DE")
+        #expect(region(nil, ["LANG": "de_DE@euro"]) == "DE")
+        #expect(region(nil, ["LANG": "pt_BR.utf8"]) == "BR")
+        #expect(region(nil, ["LC_ALL": "fr_FR.UTF-8", "LANG": "en_US.UTF-8"]) == "FR")
+    }
+
+    @Test func localeWithoutCountryGivesNone() {
+        #expect(region(nil, ["LANG": "C"]) == nil)
+        #expect(region(nil, ["LANG": "POSIX"]) == nil)
+        #expect(region(nil, ["LANG": "C.UTF-8"]) == nil)
+        #expect(region(nil, ["LANG": "en"]) == nil)
+        #expect(region(nil, [:]) == nil)
+    }
+
+    @Test func scriptsSettingLCAllToCDoNotHideTheUsersLanguage() {
+        #expect(region(nil, ["LC_ALL": "C", "LANG": "es_ES.UTF-8"]) == "ES")
+    }
+
+    @Test func codesAreCleaned() {
+        #expect(HelpLineDirectory.normalisedRegionCode("us") == "US")
+        #expect(HelpLineDirectory.normalisedRegionCode("USA") == nil)
+        #expect(HelpLineDirectory.normalisedRegionCode("1A") == nil)
+        #expect(HelpLineDirectory.regionCode(fromLocale: "en_IE.ISO-8859-1") == "IE")
+    }
+}
+
+@Suite struct HelpLineTableTests {
+    @Test func windowsLineEndingsAreAccepted() throws {
+        let tsv = "region\tservice\r\nGB\tSamaritans\t116 123\t-\t-\t24/7\ten\tcrisis_line\tsamaritans.org\t2026-11\tunverified\t-\r\n"
+        let entries = try HelpLineDirectory.parse(tsv: tsv)
+        #expect(entries["GB"]?.first?.service == "Samaritans")
+        #expect(entries["GB"]?.first?.note == nil)
+    }
+}
