@@ -135,7 +135,7 @@ struct ExerciseLauncher {
         let formatter = DateFormatter()
         formatter.dateStyle = .long
         formatter.locale = Locale(identifier: "en_GB")
-        return HelpLineDirectory.builtins(help).mapValues { .string($0) }.merging([
+        return HelpLinePlaceholders.values(help).mapValues { .string($0) }.merging([
             "region": .string(help.region),
             "today": .string(formatter.string(from: Date())),
         ]) { a, _ in a }
