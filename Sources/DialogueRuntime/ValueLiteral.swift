@@ -19,7 +19,7 @@ enum ValueLiteral {
             let inner = text.dropFirst().dropLast().trimmingWhitespace()
             if inner.isEmpty { return .list([]) }
             var items: [String] = []
-            for piece in inner.split(separator: ",", omittingEmptySubsequences: false) {
+            for piece in splitItems(inner) {
                 let item = piece.trimmingWhitespace()
                 if item.hasPrefix("\"") {
                     guard let unquoted = quoted(item) else { return nil }
@@ -31,6 +31,30 @@ enum ValueLiteral {
             return .list(items)
         }
         return .string(text)
+    }
+
+    /// Splits list items on commas outside double quotes.
+    static func splitItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var inQuotes = false
+        var escaped = false
+        for character in text {
+            if escaped {
+                escaped = false
+            } else if character == "\\" && inQuotes {
+                escaped = true
+            } else if character == "\"" {
+                inQuotes.toggle()
+            } else if character == "," && !inQuotes {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(character)
+        }
+        items.append(current)
+        return items
     }
 
     /// The content of `"..."` with `\"` and `\\` escapes, or nil when not a single quoted string.
