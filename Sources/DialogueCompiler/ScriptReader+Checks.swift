@@ -9,7 +9,9 @@ extension ScriptReader {
             report(.missingStartNode, "start node '\(script.start)' does not exist\(Suggestion.hint(for: script.start, in: ids))",
                    at: startNode)
         }
+        var brokenLinks = false
         for link in links where !link.target.isEmpty && script.nodes[link.target] == nil {
+            brokenLinks = true
             report(.unknownTarget, "there is no node '\(link.target)'\(Suggestion.hint(for: link.target, in: ids))",
                    at: link.location)
         }
@@ -25,7 +27,8 @@ extension ScriptReader {
             report(.unreachableNode, "node '\(node.id)' can never be reached from start '\(script.start)'",
                    at: node.location)
         }
-        checkEndings(script, reached: reached, startNode: startNode)
+        // With broken links the graph is incomplete, so "cannot finish" would only add noise.
+        if !brokenLinks { checkEndings(script, reached: reached, startNode: startNode) }
     }
 
     /// Warns about reachable nodes from which no `end` can be reached.
