@@ -5,12 +5,14 @@ extension ScriptReader {
     /// `ask:` with `expect`, `save`, `rating`, `retry` and `next`.
     func readAsk(_ keys: [String: Pair], node: Node, id: String) -> NodeAction {
         let prompt = keys["ask"].flatMap { template($0.value, what: "ask") } ?? TextTemplate(literal: "")
-        let expect = keys["expect"].flatMap { readExpectation($0.value) } ?? .text
+        let parsedExpect = keys["expect"].flatMap { readExpectation($0.value) }
+        let expectIsInvalid = keys["expect"] != nil && parsedExpect == nil
+        let expect = parsedExpect ?? .text
         let save = readSave(keys)
         var rating: String?
         if let pair = keys["rating"] {
             rating = variableName(pair.value, what: "rating")
-            if case .integer = expect {} else {
+            if case .integer = expect {} else if !expectIsInvalid {
                 report(.invalidExpectation, "'rating' needs a number answer: add expect: { integer: [0, 10] }",
                        at: pair.keyNode)
             }

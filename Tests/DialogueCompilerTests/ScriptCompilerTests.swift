@@ -218,3 +218,14 @@ nodes:
     let texts = script.orderedNodes.flatMap { $0.say?.lines.map(\.raw) ?? [] }.joined(separator: " ")
     #expect(texts.contains("not therapy") && texts.contains("/helplines") && texts.contains("{helpline.crisis}"))
 }
+
+@Test func documentedExampleCompilesCleanly() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/script-format.md")
+    let doc = try String(contentsOf: url, encoding: .utf8)
+    let start = try #require(doc.range(of: "```yaml\n"))
+    let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+    let result = ScriptCompiler.compile(yaml: String(doc[start.upperBound..<end.lowerBound]), file: "example.yaml")
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
+    #expect(result.script?.kind == .breathing)
+}
