@@ -15,6 +15,7 @@ enum YAMLLoader {
     /// The composed root (nil when the text is empty or unusable) and the diagnostics found.
     static func load(_ text: String, source: YAMLSource) -> (root: Node?, diagnostics: [Diagnostic]) {
         var text = text
+        var lines = source.lines
         var diagnostics: [Diagnostic] = []
         for attempt in 0...maxRecoveries {
             do {
@@ -23,7 +24,7 @@ enum YAMLLoader {
                 let key = duplicates.first ?? ""
                 let first = context.mark
                 guard attempt < maxRecoveries,
-                      let again = findRepeat(of: key, after: first, in: source.lines) else {
+                      let again = findRepeat(of: key, after: first, in: lines) else {
                     diagnostics.append(Diagnostic(code: .duplicateKey,
                                                   message: "key '\(key)' is used more than once in this mapping",
                                                   location: source.location(line: first.line, column: first.column)))
@@ -34,6 +35,7 @@ enum YAMLLoader {
                     message: "key '\(key)' is already used at line \(first.line); each key (and node id) must be unique",
                     location: source.location(line: again.line, column: again.column)))
                 text = rename(in: text, line: again.line, column: again.column, marker: "\(duplicateMarker)\(attempt)_")
+                lines = YAMLSource(text: text, file: source.file).lines
             } catch let error as YamlError {
                 diagnostics.append(syntaxDiagnostic(error, source: source))
                 return (nil, diagnostics)

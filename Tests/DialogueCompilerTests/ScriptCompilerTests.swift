@@ -229,3 +229,11 @@ nodes:
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
     #expect(result.script?.kind == .breathing)
 }
+
+@Test func manyDuplicateKeysAreEachReportedOnce() {
+    let (yaml, marks) = stripMarkers(script("a:\n  end: true\n‸'a':\n  end: true\n‸\"a\": {end: true}"))
+    #expect(summary(compile(yaml)) == marks.map { "\($0.line):\($0.column) AL0005" })
+    let many = compile("id: x\n" + String(repeating: "k: 1\n", count: 300))
+    #expect(many.diagnostics.filter { $0.code == .duplicateKey }.count == YAMLLoader.maxRecoveries + 1)
+    #expect(Set(many.diagnostics.map(\.location.line)).count == many.diagnostics.count)
+}
