@@ -1,2 +1,0 @@
-/// Placeholder for DialogueCompiler.
-enum DialogueCompilerPlaceholder {}

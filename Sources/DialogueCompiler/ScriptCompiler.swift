@@ -1,0 +1,88 @@
+import DialogueModel
+import Yams
+
+/// Compiles script format v1 (YAML) into a `DialogueScript`, reporting every problem it finds with a location.
+public enum ScriptCompiler {
+    /// Largest accepted file, in bytes (UTF-8).
+    public static let maxFileSize = 1_048_576
+
+    /// Compiles `yaml`; `file` is used in locations and as the script's `origin`.
+    public static func compile(yaml: String, file: String) -> CompileResult {
+        let source = YAMLSource(text: yaml, file: file)
+        func stop(_ code: DiagnosticCode, _ message: String, _ location: SourceLocation) -> CompileResult {
+            CompileResult(script: nil, diagnostics: [Diagnostic(code: code, message: message, location: location)])
+        }
+        if yaml.utf8.count > maxFileSize {
+            return stop(.fileTooLarge, "the file has \(yaml.utf8.count) bytes; scripts may have at most \(maxFileSize)",
+                        source.location(line: 1, column: 1))
+        }
+        if let line = NestingGuard.firstLineTooDeep(yaml) {
+            return stop(.nestingTooDeep, "collections are nested too deeply (more than \(TreeBudget.maxDepth) levels)",
+                        source.location(line: line, column: 1))
+        }
+        let (root, loadDiagnostics) = YAMLLoader.load(yaml, source: source)
+        guard let root else {
+            let diagnostics = loadDiagnostics.isEmpty
+                ? [Diagnostic(code: .wrongType, message: "the file is empty; a script is a mapping with id, title, kind, description, minutes, start and nodes",
+                              location: source.location(line: 1, column: 1))]
+                : loadDiagnostics
+            return CompileResult(script: nil, diagnostics: sorted(diagnostics))
+        }
+        switch TreeBudget.check(root) {
+        case .tooDeep(let node):
+            return stop(.nestingTooDeep, "collections are nested more than \(TreeBudget.maxDepth) levels deep",
+                        source.location(of: node))
+        case .tooManyNodes(let node):
+            return stop(.documentTooLarge, "the document expands to more than \(TreeBudget.maxNodes) values "
+                        + "(aliases are expanded each time they are used)", source.location(of: node))
+        case nil:
+            break
+        }
+        let reader = ScriptReader(source: source)
+        reader.diagnostics = loadDiagnostics
+        let read = reader.readScript(root, origin: file)
+        if let read {
+            reader.checkGraph(read.script, startNode: read.startNode)
+            reader.checkVariables()
+        }
+        let diagnostics = sorted(reader.diagnostics)
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return CompileResult(script: hasErrors ? nil : read?.script, diagnostics: diagnostics)
+    }
+
+    /// Diagnostics as a JSON array of `{file, line, column, severity, code, message}` objects.
+    public static func renderJSON(_ diagnostics: [Diagnostic]) -> String {
+        let objects = diagnostics.map { d in
+            "{\"file\":\(jsonString(d.location.file)),\"line\":\(d.location.line),\"column\":\(d.location.column),"
+                + "\"severity\":\"\(d.severity.rawValue)\",\"code\":\"\(d.code.rawValue)\",\"message\":\(jsonString(d.message))}"
+        }
+        return "[" + objects.joined(separator: ",") + "]"
+    }
+
+    /// Sorted by line then column, keeping the reporting order for ties.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            (a.element.location.line, a.element.location.column, a.offset)
+                < (b.element.location.line, b.element.location.column, b.offset)
+        }.map(\.element)
+    }
+
+    /// A JSON string literal.
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

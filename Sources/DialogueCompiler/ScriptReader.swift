@@ -1,0 +1,140 @@
+import DialogueModel
+import Yams
+
+/// Reads a composed YAML tree into model values, collecting diagnostics and the facts later checks need
+/// (links, variable uses and definitions). Never stops at the first problem.
+final class ScriptReader {
+    /// A key/value pair of a mapping, with the key as text.
+    struct Pair {
+        let key: String
+        let keyNode: Node
+        let value: Node
+    }
+
+    let source: YAMLSource
+    var diagnostics: [Diagnostic] = []
+    /// Every link to a node id, with where it was written.
+    var links: [(target: String, location: SourceLocation)] = []
+    /// Every variable read, with where it was written.
+    var uses: [(name: String, location: SourceLocation)] = []
+    /// Every variable given a value (declared, recalled, saved or set).
+    var defined: Set<String> = BuiltinVariable.names
+
+    init(source: YAMLSource) { self.source = source }
+
+    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
+        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, location: location))
+    }
+
+    func report(_ code: DiagnosticCode, _ message: String, at node: Node) {
+        report(code, message, at: source.location(of: node))
+    }
+
+    /// How a node's type reads in messages.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar:
+            switch node.tagName {
+            case .null: return "nothing (null)"
+            case .bool: return "true/false"
+            case .int: return "a number"
+            case .float: return "a decimal number"
+            default: return "text"
+            }
+        }
+    }
+
+    // MARK: Mappings
+
+    /// The pairs of a mapping in source order (skipping renamed duplicates), or nil after reporting a type error.
+    func pairs(_ node: Node, what: String) -> [Pair]? {
+        guard case .mapping(let mapping) = node else {
+            report(.wrongType, "\(what) must be a mapping (key: value lines), found \(describe(node))", at: node)
+            return nil
+        }
+        var result: [Pair] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                report(.wrongType, "keys in \(what) must be text, found \(describe(keyNode))", at: keyNode)
+                continue
+            }
+            if key.hasPrefix(YAMLLoader.duplicateMarker) { continue }
+            result.append(Pair(key: key, keyNode: keyNode, value: value))
+        }
+        return result
+    }
+
+    /// Reports keys not in `allowed`, with a did-you-mean hint; returns the pairs by key.
+    @discardableResult
+    func checkKeys(_ pairs: [Pair], allowed: [String], in what: String) -> [String: Pair] {
+        var byKey: [String: Pair] = [:]
+        for pair in pairs {
+            if allowed.contains(pair.key) {
+                byKey[pair.key] = pair
+            } else {
+                report(.unknownKey, "unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))",
+                       at: pair.keyNode)
+            }
+        }
+        return byKey
+    }
+
+    // MARK: Scalars
+
+    /// Text from a scalar (numbers and booleans read as written); nil after reporting a type error.
+    func text(_ node: Node, what: String) -> String? {
+        guard let scalar = node.scalar, node.tagName != .null else {
+            report(.wrongType, "\(what) must be text, found \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A whole number; nil after reporting a type error.
+    func integer(_ node: Node, what: String) -> Int? {
+        guard node.scalar != nil, node.tagName == .int, let value = node.int else {
+            report(.wrongType, "\(what) must be a whole number, found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A name checked with `isValid`; nil after reporting.
+    func name(_ node: Node, what: String, rule: String, isValid: (String) -> Bool) -> String? {
+        guard let value = text(node, what: what) else { return nil }
+        guard isValid(value) else {
+            report(.invalidName, "\(what) '\(value)' is not valid: \(rule)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A variable name; nil after reporting.
+    func variableName(_ node: Node, what: String) -> String? {
+        name(node, what: what, rule: "use letters, digits, '_' and '.', starting with a letter or '_'",
+             isValid: ScriptVocabulary.isVariableName)
+    }
+
+    /// A node id used as a link target; the link is recorded for the graph check.
+    func link(_ node: Node, what: String) -> String? {
+        guard let target = text(node, what: what) else { return nil }
+        links.append((target, source.location(of: node)))
+        return target
+    }
+
+    /// One name or a list of names (for `recall:` and `remember:`).
+    func nameList(_ node: Node, what: String) -> [(name: String, node: Node)] {
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            report(.wrongType, "\(what) must be a name or a list of names, found \(describe(node))", at: node)
+            return []
+        }
+        return items.compactMap { item in variableName(item, what: "a name in \(what)").map { ($0, item) } }
+    }
+}

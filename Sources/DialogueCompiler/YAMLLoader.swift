@@ -1,0 +1,108 @@
+import DialogueModel
+import Yams
+
+/// Composes YAML text into a Yams `Node`, turning parser errors into diagnostics.
+///
+/// Yams rejects a mapping with a repeated key; the loader reports the repeat, renames it in a copy of the
+/// text (so the reader can skip it) and composes again, so one run still reports every other problem.
+enum YAMLLoader {
+    /// Keys renamed by duplicate recovery start with this marker; readers skip them.
+    static let duplicateMarker = "__alongside_duplicate_"
+
+    /// The most duplicate keys recovered from before giving up.
+    static let maxRecoveries = 100
+
+    /// The composed root (nil when the text is empty or unusable) and the diagnostics found.
+    static func load(_ text: String, source: YAMLSource) -> (root: Node?, diagnostics: [Diagnostic]) {
+        var text = text
+        var lines = source.lines
+        var diagnostics: [Diagnostic] = []
+        for attempt in 0...maxRecoveries {
+            do {
+                return (try Yams.compose(yaml: text), diagnostics)
+            } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+                let key = duplicates.first ?? ""
+                let first = context.mark
+                guard attempt < maxRecoveries,
+                      let again = findRepeat(of: key, after: first, in: lines) else {
+                    diagnostics.append(Diagnostic(code: .duplicateKey,
+                                                  message: "key '\(key)' is used more than once in this mapping",
+                                                  location: source.location(line: first.line, column: first.column)))
+                    return (nil, diagnostics)
+                }
+                diagnostics.append(Diagnostic(
+                    code: .duplicateKey,
+                    message: "key '\(key)' is already used at line \(first.line); each key (and node id) must be unique",
+                    location: source.location(line: again.line, column: again.column)))
+                text = rename(in: text, line: again.line, column: again.column, marker: "\(duplicateMarker)\(attempt)_")
+                lines = YAMLSource(text: text, file: source.file).lines
+            } catch let error as YamlError {
+                diagnostics.append(syntaxDiagnostic(error, source: source))
+                return (nil, diagnostics)
+            } catch {
+                diagnostics.append(Diagnostic(code: .yamlSyntax, message: "\(error)",
+                                              location: source.location(line: 1, column: 1)))
+                return (nil, diagnostics)
+            }
+        }
+        return (nil, diagnostics)
+    }
+
+    /// A located diagnostic for a Yams error.
+    static func syntaxDiagnostic(_ error: YamlError, source: YAMLSource) -> Diagnostic {
+        func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
+            var message = problem
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
+            return Diagnostic(code: .yamlSyntax, message: message,
+                              location: source.location(line: mark.line, column: mark.column))
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return make(problem, context, mark)
+        case let .reader(problem, offset, _, yaml):
+            var line = 1, column = 1
+            for (i, c) in yaml.utf8.enumerated() {
+                if i >= (offset ?? 0) { break }
+                if c == UInt8(ascii: "\n") { line += 1; column = 1 } else if c & 0xC0 != 0x80 { column += 1 }
+            }
+            return Diagnostic(code: .yamlSyntax, message: "cannot read the text: \(problem)",
+                              location: source.location(line: line, column: column))
+        default:
+            return Diagnostic(code: .yamlSyntax, message: "\(error)", location: source.location(line: 1, column: 1))
+        }
+    }
+
+    /// The position of the next sibling key equal to `key` in the block mapping whose key starts at `first`.
+    static func findRepeat(of key: String, after first: Mark, in lines: [[Unicode.Scalar]]) -> (line: Int, column: Int)? {
+        let indent = first.column - 1
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        var lineIndex = first.line
+        while lineIndex < lines.count {
+            let line = lines[lineIndex]
+            lineIndex += 1
+            let lead = line.prefix { $0 == " " }.count
+            if lead == line.count || line[lead] == "#" || line[lead] == "\r" { continue }
+            if lead < indent { return nil }
+            guard lead == indent else { continue }
+            for spelling in spellings where line.count >= indent + spelling.count
+                && Array(line[indent..<(indent + spelling.count)]) == spelling {
+                var j = indent + spelling.count
+                while j < line.count, line[j] == " " { j += 1 }
+                if j < line.count, line[j] == ":" { return (lineIndex, first.column) }
+            }
+        }
+        return nil
+    }
+
+    /// The text with `marker` inserted at a key's position (after its opening quote, if any).
+    static func rename(in text: String, line: Int, column: Int, marker: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var at = column - 1
+        if at < lines[line - 1].count, lines[line - 1][at] == "\"" || lines[line - 1][at] == "'" { at += 1 }
+        lines[line - 1].insert(contentsOf: marker.unicodeScalars, at: at)
+        return lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+    }
+}

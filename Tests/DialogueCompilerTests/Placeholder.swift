@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholder_DialogueCompilerTests() { #expect(1 == 1) }
