@@ -96,12 +96,16 @@ struct DatabaseFile {
         return createdLast
     }
 
-    /// Makes Alongside's own folder private; other folders (e.g. /tmp given with --db) are left alone.
+    /// Makes the folder private when it holds nothing but this database (Alongside's own folder);
+    /// shared folders (e.g. /tmp or a project folder given with --db) are left alone.
     private func tightenFolder(_ folder: String) -> String? {
         var info = stat()
-        guard (folder as NSString).lastPathComponent == "alongside", stat(folder, &info) == 0,
-            info.st_mode & 0o077 != 0, info.st_uid == getuid()
+        guard stat(folder, &info) == 0, info.st_mode & 0o077 != 0, info.st_uid == getuid(),
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else { return nil }
+        let name = (path as NSString).lastPathComponent
+        let ours = Set(["", "-wal", "-shm", "-journal"].map { name + $0 })
+        guard entries.allSatisfy(ours.contains) else { return nil }
         let old = Self.octal(info.st_mode)
         guard chmod(folder, 0o700) == 0 else {
             return "The folder \(folder) can be opened by other users (mode \(old)) and could not be made private."

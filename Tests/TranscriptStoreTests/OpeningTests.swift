@@ -40,6 +40,33 @@ struct OpeningTests {
         #expect(warnings.contains("Made the folder \(ours) private: it was mode 0755, now 0700."))
         #expect(Fixtures.mode(of: path) == 0o600)
         #expect(Fixtures.mode(of: ours) == 0o700)
+
+        // A shared folder (here: one with other files in it) is left as it is.
+        chmod(ours, 0o755)
+        _ = FileManager.default.createFile(atPath: ours + "/notes.txt", contents: Data("mine".utf8))
+        let (_, quiet) = try TranscriptStore.open(path: path)
+        #expect(quiet.isEmpty)
+        #expect(Fixtures.mode(of: ours) == 0o755)
+    }
+
+    @Test func aFullDiskIsReportedAsFull() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/alongside.sqlite"
+        let store = try TranscriptStore.open(path: path).store
+        let id = try store.startSession(Fixtures.grounding())
+        // Cap the file at its current size: the next growth fails as a full disk would.
+        try store.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let long = String(repeating: "so much to say ", count: 4000)
+        #expect(throws: StoreError.full(path: path)) {
+            try store.commit(TurnCommit(
+                sessionId: id, turns: [NewTurn(speaker: .person, kind: .answer, text: long, at: Fixtures.time(1))],
+                at: Fixtures.time(1)))
+        }
+        #expect(try store.turns(sessionId: id).isEmpty)
     }
 
     @Test func randomBytesAreCorruptAndLeftUntouched() throws {
@@ -79,7 +106,7 @@ struct OpeningTests {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/empty.sqlite"
-        FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o600])
         let store = try TranscriptStore.open(path: path).store
         #expect(try store.startSession(Fixtures.grounding()) == 1)
     }
@@ -88,7 +115,7 @@ struct OpeningTests {
         let folder = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/plain.txt"
-        FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
 
         #expect(throws: StoreError.unwritable(path: file + "/x.sqlite", reason: "\(file) is a file, not a folder")) {
             try TranscriptStore.open(path: file + "/x.sqlite")
@@ -131,7 +158,7 @@ struct OpeningTests {
         let first = try TranscriptStore.open(path: path).store
         let second = try TranscriptStore.open(path: path, busyTimeout: 0.2).store
         let id = try first.startSession(Fixtures.grounding())
-        try first.writer.write { _ in
+        _ = try first.writer.write { _ in
             #expect(throws: StoreError.locked(path: path)) {
                 try second.commit(TurnCommit(
                     sessionId: id, turns: [NewTurn(speaker: .person, kind: .answer, text: "hi", at: Fixtures.time(1))],
