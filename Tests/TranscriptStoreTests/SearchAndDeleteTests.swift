@@ -41,6 +41,18 @@ struct SearchAndDeleteTests {
         #expect(try store.search("elephant").isEmpty)
     }
 
+    @Test func wordsAreStemmedAndAccentsIgnored() throws {
+        let store = try TranscriptStore.inMemory()
+        let id = try store.startSession(Fixtures.grounding())
+        try store.commit(TurnCommit(
+            sessionId: id,
+            turns: [NewTurn(speaker: .person, kind: .answer, text: "Feeling calmer at the café", at: Fixtures.time(1))],
+            at: Fixtures.time(1)))
+        #expect(try store.search("cafe").first?.snippet == "Feeling calmer at the [café]")
+        #expect(try store.search("feel").first?.snippet == "[Feeling] calmer at the café")
+        #expect(try store.search("panic").isEmpty)
+    }
+
     @Test func badQueriesAreInvalidWithAClearMessage() throws {
         let store = try TranscriptStore.inMemory()
         _ = try storeWithTwoSessions(store)
