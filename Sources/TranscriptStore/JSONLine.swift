@@ -1,0 +1,41 @@
+/// One JSON object written key by key, so exported lines keep a fixed, documented key order.
+struct JSONLine {
+    private var members: [String] = []
+
+    /// Adds a string member (`null` when nil).
+    mutating func add(_ key: String, string value: String?) {
+        members.append(Self.quote(key) + ":" + (value.map(Self.quote) ?? "null"))
+    }
+
+    /// Adds an integer member.
+    mutating func add(_ key: String, number value: Int64) {
+        members.append(Self.quote(key) + ":" + String(value))
+    }
+
+    /// The object on one line.
+    var text: String { "{" + members.joined(separator: ",") + "}" }
+
+    /// A JSON string literal; control characters are escaped so a line never breaks.
+    static func quote(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

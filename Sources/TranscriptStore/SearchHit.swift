@@ -1,0 +1,20 @@
+import Foundation
+import GRDB
+
+/// A transcript line that matched a full-text search.
+public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
+    /// The session the line belongs to.
+    public let sessionId: Int64
+    /// That session's exercise id.
+    public let exerciseId: String
+    /// That session's title.
+    public let title: String
+    /// The line's position in the session.
+    public let seq: Int
+    /// Who said it.
+    public let speaker: Speaker
+    /// When it was said.
+    public let at: Date
+    /// An excerpt with the matching words between `[` and `]`.
+    public let snippet: String
+}

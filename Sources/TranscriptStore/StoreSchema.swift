@@ -1,0 +1,87 @@
+import GRDB
+
+/// The database schema, built only through named migrations.
+enum StoreSchema {
+    /// `PRAGMA application_id` of an Alongside database ("ALNG").
+    static let applicationID: Int32 = 0x414C_4E47
+
+    /// The migrations this build knows, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try createTables(db)
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }
+
+    /// The `user_version` the newest known migration leaves behind.
+    static let userVersion = 1
+
+    private static func createTables(_ db: Database) throws {
+        try db.create(table: "session") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("exerciseId", .text).notNull().indexed()
+            t.column("scriptHash", .text).notNull()
+            t.column("scriptVersion", .text)
+            t.column("title", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("startedAt", .datetime).notNull().indexed()
+            t.column("endedAt", .datetime)
+            t.column("status", .text).notNull()
+                .check(sql: "status IN ('active', 'paused', 'completed', 'abandoned')")
+            t.column("region", .text)
+        }
+        try db.create(table: "turn") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("seq", .integer).notNull().check { $0 >= 1 }
+            t.column("speaker", .text).notNull().check(sql: "speaker IN ('app', 'person', 'system')")
+            t.column("text", .text).notNull()
+            t.column("nodeId", .text)
+            t.column("at", .datetime).notNull()
+            t.column("kind", .text).notNull()
+            t.uniqueKey(["sessionId", "seq"])
+        }
+        try db.create(virtualTable: "turnFts", using: FTS5()) { t in
+            t.synchronize(withTable: "turn")
+            t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+            t.column("text")
+        }
+        try db.create(table: "safetyEvent") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("turnSeq", .integer)
+            t.column("level", .text).notNull()
+            t.column("categories", .text).notNull()
+            t.column("rules", .text).notNull()
+            t.column("at", .datetime).notNull()
+        }
+        try db.create(table: "rating") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("name", .text).notNull()
+            t.column("value", .integer).notNull().check { $0 >= 0 && $0 <= 10 }
+            t.column("at", .datetime).notNull()
+        }
+        try db.create(table: "fact") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("exerciseId", .text).notNull()
+            t.column("key", .text).notNull().indexed()
+            t.column("value", .text).notNull()
+            t.column("at", .datetime).notNull()
+        }
+        try db.create(table: "planVersion") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("planKind", .text).notNull()
+            t.column("version", .integer).notNull()
+            t.belongsTo("session", onDelete: .setNull)
+            t.column("content", .text).notNull()
+            t.column("summaryOfChanges", .text)
+            t.column("at", .datetime).notNull()
+            t.uniqueKey(["planKind", "version"])
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+
+extension TranscriptStore {
+    /// Full-text search over turn text, best matches first (bm25), with `[` `]` around matched words.
+    ///
+    /// The query uses SQLite FTS5 syntax: plain words (all must match), `"a phrase"`, `word*` for
+    /// prefixes, `OR`, `NOT`. A query that does not parse gives `StoreError.invalid`.
+    public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw StoreError.invalid("Give some words to search for, e.g. alongside transcripts search \"calm\".")
+        }
+        return try read { db in
+            do {
+                return try SearchHit.fetchAll(
+                    db,
+                    sql: """
+                        SELECT turn.sessionId, session.exerciseId, session.title, turn.seq, turn.speaker, turn.at,
+                               snippet(turnFts, 0, '[', ']', '…', 12) AS snippet
+                        FROM turnFts
+                        JOIN turn ON turn.id = turnFts.rowid
+                        JOIN session ON session.id = turn.sessionId
+                        WHERE turnFts MATCH ?
+                        ORDER BY bm25(turnFts), turn.id DESC
+                        LIMIT ?
+                        """,
+                    arguments: [trimmed, max(0, limit)])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                throw StoreError.invalid(
+                    "The search \"\(trimmed)\" could not be understood (\(error.message ?? "syntax error")). "
+                        + "Use plain words, \"a quoted phrase\", or word* to match the start of words.")
+            }
+        }
+    }
+
+    /// Deletes these sessions with their turns, safety events, ratings and facts (plan versions
+    /// stay, unlinked), then rewrites the file so the deleted text is gone from disk.
+    ///
+    /// Throws `notFound` and deletes nothing if any id does not exist.
+    public func delete(sessionIds: [Int64]) throws {
+        guard !sessionIds.isEmpty else { return }
+        try write { db in
+            let ids = Set(sessionIds)
+            let found = try Set(SQLRequest<Int64>(literal: "SELECT id FROM session WHERE id IN \(ids)").fetchAll(db))
+            if let missing = ids.subtracting(found).min() {
+                throw StoreError.notFound("session \(missing)")
+            }
+            try db.execute(literal: "DELETE FROM session WHERE id IN \(ids)")
+            // Merge the full-text index so deleted words do not linger in old segments.
+            try db.execute(sql: "INSERT INTO turnFts(turnFts) VALUES('optimize')")
+        }
+        try purge()
+    }
+
+    /// Deletes every session, turn, safety event, rating, fact and plan version, then rewrites
+    /// the file so the deleted text is gone from disk.
+    public func deleteAll() throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM planVersion")
+            try db.execute(sql: "DELETE FROM session")
+            try db.execute(sql: "INSERT INTO turnFts(turnFts) VALUES('delete-all')")
+        }
+        try purge()
+    }
+
+    /// Moves everything out of the WAL, rebuilds the file (VACUUM) and truncates the WAL again.
+    ///
+    /// `secure_delete` already zeroes freed space; this also drops old page copies kept in the WAL.
+    private func purge() throws {
+        try writeWithoutTransaction { db in
+            _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            try db.execute(sql: "VACUUM")
+            _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+}
