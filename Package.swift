@@ -16,7 +16,7 @@ let package = Package(
         // Pure core: no I/O, no clock.
         .target(name: "DialogueModel"),
         .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", .product(name: "Yams", package: "Yams")]),
-        .target(name: "DialogueRuntime", dependencies: ["DialogueModel", "Listening"]),
+        .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
         .target(name: "Safety", resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv")]),
         .target(name: "Listening"),
         .target(name: "BundledDialogues", path: "dialogues", exclude: ["README.md"], sources: ["BundledDialogues.swift"],
