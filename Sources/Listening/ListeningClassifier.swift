@@ -36,13 +36,16 @@ public struct ListeningClassifier: Sendable {
         let positional = ListeningSkill.allCases.filter { !fullWeightEverywhere.contains($0) }
         var total = SkillScores()
         var reflectiveSentences = 0
+        var questionSentences = 0
         for (i, scores) in perSentence.enumerated() {
             let factor = i >= lastSubstantive ? 1.0 : 0.5
             total.accumulate(scores, factor: factor, for: positional)
             total.accumulate(scores, factor: 1.0, for: fullWeightEverywhere)
-            if scores.ranked().best.isReflection { reflectiveSentences += 1 }
+            let sentenceSkill = scores.ranked().best
+            if sentenceSkill.isReflection { reflectiveSentences += 1 }
+            if sentenceSkill.isQuestion { questionSentences += 1 }
         }
-        if reflectiveSentences >= 3 {
+        if reflectiveSentences >= 3 || (perSentence.count >= 3 && reflectiveSentences >= 2 && questionSentences == 0) {
             let reflective = total[.reflection] + total[.complexReflection]
             total.add(max(0, reflective + 1 - total[.summary]), to: .summary, cue: "several reflections in one turn")
         }

@@ -19,11 +19,10 @@ struct SentenceScorer: Sendable {
         "someone", "somebody", "your", "things", "people", "any", "everything", "those", "these", "the", "a",
         "my", "his", "her", "their", "our", "something", "all", "now", "today", "maybe",
     ]
-    /// Openers that, after "so", usually start a reflection ("So you've been...", "So it's...").
-    static let reflectiveOpeners: Set<String> = [
-        "you", "you're", "you've", "you'd", "you'll", "your", "it", "it's", "that", "that's", "this", "there's",
-        "things", "the", "even", "part", "for", "being", "sometimes", "on",
-    ]
+    /// Openers of the supporter's own agenda or experience, which are never reflections.
+    static let selfOpeners: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we'll", "let's", "let", "my", "me"]
+    /// Words that point at the listener; a plain statement about them leans towards a reflection.
+    static let listenerWords: Set<String> = ["you", "you're", "you've", "you'd", "you'll", "your", "yourself", "yours"]
 
     /// Evidence for each skill in `sentence`, and the depth (meaning beyond the words) it carries.
     ///
@@ -82,12 +81,26 @@ struct SentenceScorer: Sendable {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")
         }
 
+        if questionForm, lexical[.advice] >= 3 {
+            // "Have you tried...?", "Why don't you...?": advice phrased as a question is still advice.
+            scores[.openQuestion] = 0
+            scores[.closedQuestion] = 0
+            scores.add(0, to: .advice, cue: "advice phrased as a question")
+        }
         if questionForm {
             // Reflective words inside a question belong to the question ("Do you feel...?").
             scores[.reflection] = 0
             scores[.complexReflection] = 0
-        } else if sentence.ledBySo, Self.reflectiveOpeners.contains(lead) {
-            scores.add(1.5, to: .reflection, cue: "so-opener")
+        } else if !Self.selfOpeners.contains(lead) {
+            if sentence.ledBySo {
+                scores.add(question ? 1.0 : 1.5, to: .reflection, cue: "so-opener")
+            } else if !question, words.contains(where: { Self.listenerWords.contains($0) }) {
+                if scores[.reflection] + scores[.complexReflection] == 0 {
+                    scores.add(1.0, to: .reflection, cue: "statement about the person")
+                }
+            } else if !question, words.count >= 6 {
+                scores.add(1.0, to: .information, cue: "general statement")
+            }
         }
         if words.contains(where: { $0.first?.isNumber == true }) {
             scores.add(1.5, to: .information, cue: "number")
