@@ -67,11 +67,11 @@ struct AnnoMIEvaluationTests {
 
 /// Documented floors (docs/listening.md), set a little below the achieved figures.
 enum AnnoMIFloors {
-    static let coarseAccuracy = 0.0
-    static let sevenLabelAccuracy = 0.0
-    static let questionKappa = 0.0
-    static let reflectionKappa = 0.0
-    static let inputKappa = 0.0
-    static let otherKappa = 0.0
-    static let openClosedAccuracy = 0.0
+    static let coarseAccuracy = 0.66
+    static let sevenLabelAccuracy = 0.54
+    static let questionKappa = 0.66
+    static let reflectionKappa = 0.42
+    static let inputKappa = 0.15
+    static let otherKappa = 0.63
+    static let openClosedAccuracy = 0.72
 }
