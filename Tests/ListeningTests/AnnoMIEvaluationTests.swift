@@ -55,6 +55,8 @@ struct AnnoMIEvaluationTests {
         }
         print("  open/closed accuracy: \(f(ours.openClosedAccuracy))  (naive rule \(f(naive.openClosedAccuracy)))")
 
+        print("  simple/complex accuracy: \(f(ours.simpleComplexAccuracy))")
+
         #expect(ours.coarseAccuracy >= AnnoMIFloors.coarseAccuracy)
         #expect(ours.sevenLabelAccuracy >= AnnoMIFloors.sevenLabelAccuracy)
         #expect(ours.kappa(for: .question) >= AnnoMIFloors.questionKappa)

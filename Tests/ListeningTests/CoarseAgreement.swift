@@ -53,6 +53,13 @@ struct CoarseAgreement {
         return share(both.filter { $0.truth == $0.predicted }.count, of: both.count)
     }
 
+    /// Among reference reflections the classifier also called reflections, the share with simple/complex right
+    /// (summaries count as complex).
+    var simpleComplexAccuracy: Double {
+        let both = pairs.filter { $0.truth.isReflection && $0.predicted.isReflection }
+        return share(both.filter { Self.sevenLabel($0.predicted) == $0.truth }.count, of: both.count)
+    }
+
     /// Share of reference questions the classifier called questions.
     var questionRecall: Double {
         let questions = pairs.filter { $0.truth.isQuestion }
