@@ -3,9 +3,10 @@
 /// A transparent rule scorer: weighted cue phrases from `Resources/cues.tsv` plus structural cues
 /// (a wh-word or an auxiliary opening the sentence, a question mark, a "so"-opener, a number). Each
 /// sentence is scored alone; the utterance sums the sentences, with the last substantive sentence counting
-/// fully and earlier ones half ("It sounds hard. What's been the worst part?" is an open question), except
-/// summaries, advice and judgment, which count fully wherever they occur. Three or more reflective
-/// sentences make a summary. See docs/listening.md for the full rules and their evaluation.
+/// fully and earlier ones half, except summaries, advice and judgment, which count fully wherever they
+/// occur. Several reflective sentences make a summary. A question that ends the turn is its main behaviour
+/// ("It sounds hard. What's been the worst part?" is an open question) unless the turn summarised,
+/// advised or judged. See docs/listening.md for the full rules and their evaluation.
 public struct ListeningClassifier: Sendable {
     private let scorer: SentenceScorer
 
@@ -48,6 +49,14 @@ public struct ListeningClassifier: Sendable {
         if reflectiveSentences >= 3 || (perSentence.count >= 3 && reflectiveSentences >= 2 && questionSentences == 0) {
             let reflective = total[.reflection] + total[.complexReflection]
             total.add(max(0, reflective + 1 - total[.summary]), to: .summary, cue: "several reflections in one turn")
+        }
+
+        // Decision: a question that ends the turn is its main behaviour (it is what the help-seeker answers),
+        // unless the turn also summarised, advised or judged.
+        let closing = perSentence[lastSubstantive].ranked().best
+        let leading = total.ranked()
+        if closing.isQuestion, leading.best != closing, !fullWeightEverywhere.contains(leading.best) {
+            total.add(leading.bestScore - total[closing] + 0.5, to: closing, cue: "question ends the turn")
         }
 
         let (best, bestScore, runnerUp) = total.ranked()

@@ -69,11 +69,11 @@ struct AnnoMIEvaluationTests {
 
 /// Documented floors (docs/listening.md), set a little below the achieved figures.
 enum AnnoMIFloors {
-    static let coarseAccuracy = 0.66
+    static let coarseAccuracy = 0.67
     static let sevenLabelAccuracy = 0.54
-    static let questionKappa = 0.66
-    static let reflectionKappa = 0.42
+    static let questionKappa = 0.67
+    static let reflectionKappa = 0.43
     static let inputKappa = 0.15
-    static let otherKappa = 0.63
-    static let openClosedAccuracy = 0.72
+    static let otherKappa = 0.65
+    static let openClosedAccuracy = 0.71
 }

@@ -21,6 +21,7 @@ enum SkillExamples {
         ("I'm curious what keeps you going on the hard days.", .openQuestion),
         ("How come you stopped going to the club?", .openQuestion),
         ("It sounds like the exams are piling up. What's that like for you?", .openQuestion),
+        ("It sounds like you're really scared, and part of you wants to run. What would help right now?", .openQuestion),
         // closed questions
         ("Did you sleep at all last night?", .closedQuestion),
         ("Are you still living with your parents?", .closedQuestion),
@@ -51,6 +52,7 @@ enum SkillExamples {
         ("You want to be there for your brother.", .reflection),
         ("So you're wondering if you should say something.", .reflection),
         ("It seems you've had a lot of changes this year.", .reflection),
+        ("That sounds like a lot to juggle.", .reflection),
         // complex reflections
         ("Part of you wants to stay, and part of you is ready to leave.", .complexReflection),
         ("On one hand you love the job, on the other hand it's wearing you down.", .complexReflection),
@@ -66,6 +68,7 @@ enum SkillExamples {
         ("It sounds as if the exams have become a measure of your whole worth.", .complexReflection),
         ("I get the sense you've been feeling invisible at home.", .complexReflection),
         ("So you're feeling torn between your friends and your family?", .complexReflection),
+        ("That must have been so frightening.", .complexReflection),
         // summaries
         ("So far you've told me that work is stressful, your sleep is poor, and you miss your friends.", .summary),
         ("Let me see if I've got this. You moved in March, you've struggled to meet people, and evenings are the worst.", .summary),
@@ -93,6 +96,7 @@ enum SkillExamples {
         ("You clearly care a lot about doing right by people.", .affirmation),
         ("You kept going even when it was hard, and that says a lot about you.", .affirmation),
         ("Going to the appointment was a big step.", .affirmation),
+        ("You can do it.", .affirmation),
         // validation
         ("That makes sense.", .validation),
         ("Anyone would feel hurt after that.", .validation),
@@ -107,6 +111,9 @@ enum SkillExamples {
         ("You're not alone in feeling this way.", .validation),
         ("Who wouldn't be stressed with all of that going on?", .validation),
         ("Your feelings are valid.", .validation),
+        ("I'm so sorry that happened.", .validation),
+        ("That sounds awful.", .validation),
+        ("I understand.", .validation),
         // advice
         ("You should talk to your manager.", .advice),
         ("Have you tried going for a walk when you feel like this?", .advice),
@@ -150,6 +157,7 @@ enum SkillExamples {
         ("At least you have a job.", .judgment),
         ("You're being too sensitive about this.", .judgment),
         ("That's ridiculous.", .judgment),
+        ("It'll be fine, everything happens for a reason.", .judgment),
         // self-disclosure
         ("When I went through my divorce, I felt the same.", .selfDisclosure),
         ("I've been there.", .selfDisclosure),
@@ -176,5 +184,6 @@ enum SkillExamples {
         ("Take care, see you next week.", .other),
         ("Hello, nice to meet you.", .other),
         ("Sorry, go on.", .other),
+        ("Thank you.", .other),
     ]
 }
