@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", .product(name: "Yams", package: "Yams")]),
         .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
         .target(name: "Safety", resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv")]),
-        .target(name: "Listening"),
+        .target(name: "Listening", resources: [.embedInCode("Resources/cues.tsv")]),
         .target(name: "BundledDialogues", path: "dialogues", exclude: ["README.md"], sources: ["BundledDialogues.swift"],
                 resources: [.embedInCode("grounding-54321.yaml")]),
         // Shell: storage, terminal, command line.

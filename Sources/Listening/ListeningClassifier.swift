@@ -1,0 +1,77 @@
+/// Classifies one supporter utterance into its main listening skill, offline and in microseconds.
+///
+/// A transparent rule scorer: weighted cue phrases from `Resources/cues.tsv` plus structural cues
+/// (a wh-word or an auxiliary opening the sentence, a question mark, a "so"-opener, a number). Each
+/// sentence is scored alone; the utterance sums the sentences, with the last substantive sentence counting
+/// fully and earlier ones half, except summaries, advice and judgment, which count fully wherever they
+/// occur. Several reflective sentences make a summary. A question that ends the turn is its main behaviour
+/// ("It sounds hard. What's been the worst part?" is an open question) unless the turn summarised,
+/// advised or judged. See docs/listening.md for the full rules and their evaluation.
+public struct ListeningClassifier: Sendable {
+    private let scorer: SentenceScorer
+
+    /// Creates a classifier using the lexicon compiled into the library.
+    public init() {
+        scorer = SentenceScorer(lexicon: .shipped)
+    }
+
+    /// Classifies `utterance` (one supporter turn, possibly several sentences).
+    public func classify(_ utterance: String) -> SkillClassification {
+        classify(utterance, replyingTo: nil)
+    }
+
+    /// Classifies `utterance`, knowing what the help-seeker said just before.
+    ///
+    /// With the help-seeker's words, a reflection that only repeats their feeling words stays simple;
+    /// only feeling or meaning the supporter adds makes it complex.
+    public func classify(_ utterance: String, replyingTo seeker: String?) -> SkillClassification {
+        let text = TokenisedUtterance(utterance)
+        guard !text.sentences.isEmpty else {
+            return SkillClassification(skill: .other, confidence: 1, cues: ["empty"])
+        }
+        let seekerWords = seeker.map { Set(TokenisedUtterance($0).sentences.flatMap(\.words)) } ?? []
+        let perSentence = text.sentences.map { scorer.score($0, seekerWords: seekerWords) }
+
+        let lastSubstantive = text.sentences.lastIndex { !$0.isBackchannel } ?? text.sentences.count - 1
+        let fullWeightEverywhere: [ListeningSkill] = [.summary, .advice, .judgment]
+        let positional = ListeningSkill.allCases.filter { !fullWeightEverywhere.contains($0) }
+        var total = SkillScores()
+        var reflectiveSentences = 0
+        var questionSentences = 0
+        for (i, scores) in perSentence.enumerated() {
+            let factor = i >= lastSubstantive ? 1.0 : 0.5
+            total.accumulate(scores, factor: factor, for: positional)
+            total.accumulate(scores, factor: 1.0, for: fullWeightEverywhere)
+            let sentenceSkill = scores.ranked().best
+            if sentenceSkill.isReflection { reflectiveSentences += 1 }
+            if sentenceSkill.isQuestion { questionSentences += 1 }
+        }
+        if reflectiveSentences >= 3 || (perSentence.count >= 3 && reflectiveSentences >= 2 && questionSentences == 0) {
+            let reflective = total[.reflection] + total[.complexReflection]
+            total.add(max(0, reflective + 1 - total[.summary]), to: .summary, cue: "several reflections in one turn")
+        }
+
+        // Decision: a question that ends the turn is its main behaviour (it is what the help-seeker answers),
+        // unless the turn also summarised, advised or judged.
+        let closing = perSentence[lastSubstantive].ranked().best
+        let leading = total.ranked()
+        if closing.isQuestion, leading.best != closing, !fullWeightEverywhere.contains(leading.best) {
+            total.add(leading.bestScore - total[closing] + 0.5, to: closing, cue: "question ends the turn")
+        }
+
+        let (best, bestScore, runnerUp) = total.ranked()
+        return SkillClassification(skill: best, confidence: Self.confidence(best: bestScore, runnerUp: runnerUp),
+                                   cues: total.cues(for: best))
+    }
+
+    /// Confidence from the winning score and its margin over the runner-up, in 0.3...0.97.
+    ///
+    /// A decisive cue (score 3 or more) with no rival gives 0.95; a weak cue alone about 0.65; two close
+    /// rivals about 0.5.
+    static func confidence(best: Double, runnerUp: Double) -> Double {
+        guard best > 0 else { return 0.3 }
+        let margin = (best - runnerUp) / best
+        let strength = min(best, 3) / 3
+        return min(0.97, max(0.3, 0.5 * margin + 0.45 * strength))
+    }
+}

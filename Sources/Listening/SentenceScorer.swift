@@ -1,0 +1,122 @@
+/// Scores one sentence: lexicon cues plus structural cues (question forms, you-statements, numbers).
+struct SentenceScorer: Sendable {
+    let lexicon: SkillLexicon
+
+    /// Question words that open an open question.
+    static let whWords: Set<String> = [
+        "what", "how", "why", "where", "when", "who", "which", "whom", "whose",
+        "what's", "how's", "where's", "who's", "when's", "why's", "what're", "how'd", "what'd",
+    ]
+    /// Auxiliary verbs that open a yes/no question.
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "have", "has", "had",
+        "should", "shall", "may", "might", "am", "don't", "doesn't", "didn't", "aren't", "isn't", "wasn't",
+        "weren't", "can't", "couldn't", "wouldn't", "won't", "haven't", "hasn't", "hadn't", "shouldn't",
+    ]
+    /// Words that can follow an auxiliary in a yes/no question.
+    static let subjects: Set<String> = [
+        "you", "i", "we", "they", "he", "she", "it", "that", "this", "there", "anything", "anyone", "anybody",
+        "someone", "somebody", "your", "things", "people", "any", "everything", "those", "these", "the", "a",
+        "my", "his", "her", "their", "our", "something", "all", "now", "today", "maybe",
+    ]
+    /// Openers of the supporter's own agenda or experience, which are never reflections.
+    static let selfOpeners: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we'll", "let's", "let", "my", "me"]
+    /// Words that point at the listener; a plain statement about them leans towards a reflection.
+    static let listenerWords: Set<String> = ["you", "you're", "you've", "you'd", "you'll", "your", "yourself", "yours"]
+
+    /// Evidence for each skill in `sentence`, and the depth (meaning beyond the words) it carries.
+    ///
+    /// `seekerWords` are the help-seeker's words just before, if known: a feeling word the supporter
+    /// only repeats adds no depth.
+    func score(_ sentence: Sentence, seekerWords: Set<String>) -> SkillScores {
+        var lexical = SkillScores()
+        var depth = 0.0
+        var depthCues: [String] = []
+        var perSkill: [[Double]] = Array(repeating: [], count: ListeningSkill.allCases.count)
+        var labels: [[String]] = Array(repeating: [], count: ListeningSkill.allCases.count)
+        lexicon.forEachMatch(in: sentence) { cue in
+            switch cue.target {
+            case .depth:
+                if cue.words.allSatisfy({ seekerWords.contains($0) }) { return }
+                depth += cue.weight
+                depthCues.append(cue.label)
+            case .skill(let skill):
+                perSkill[skill.slot].append(cue.weight)
+                labels[skill.slot].append(cue.label)
+            }
+        }
+        // The strongest cue counts fully, further cues for the same skill a quarter: nested phrases
+        // ("tell me", "tell me more") must not add up to certainty.
+        for skill in ListeningSkill.allCases where !perSkill[skill.slot].isEmpty {
+            let weights = perSkill[skill.slot].sorted(by: >)
+            let total = weights[0] + 0.25 * weights.dropFirst().reduce(0, +)
+            for (i, label) in labels[skill.slot].enumerated() {
+                lexical.add(i == 0 ? total : 0, to: skill, cue: label)
+            }
+        }
+
+        var scores = lexical
+        let words = sentence.words
+        let lead = words[sentence.lead]
+        let next = sentence.lead + 1 < words.count ? words[sentence.lead + 1] : nil
+        let question = sentence.endsWithQuestionMark
+        var questionForm = false
+
+        if sentence.isBackchannel {
+            if question {
+                scores.add(2.0, to: .closedQuestion, cue: "check-in question")
+            } else {
+                scores.add(2.0, to: .other, cue: "backchannel")
+            }
+            return scores
+        }
+        let nextIsAuxiliary = next.map { Self.auxiliaries.contains($0) } ?? true
+        if Self.whWords.contains(lead), question || nextIsAuxiliary || lead.contains("'") {
+            scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
+            questionForm = true
+        } else if Self.auxiliaries.contains(lead), let next, Self.subjects.contains(next) {
+            scores.add(question ? 3.0 : 2.5, to: .closedQuestion, cue: "yes/no question (\(lead) \(next))")
+            questionForm = true
+        } else if question {
+            scores.add(1.5, to: .closedQuestion, cue: "question mark")
+        }
+
+        if questionForm, lexical[.advice] >= 3 {
+            // "Have you tried...?", "Why don't you...?": advice phrased as a question is still advice.
+            scores[.openQuestion] = 0
+            scores[.closedQuestion] = 0
+            scores.add(0, to: .advice, cue: "advice phrased as a question")
+        }
+        if questionForm {
+            // Reflective words inside a question belong to the question ("Do you feel...?").
+            scores[.reflection] = 0
+            scores[.complexReflection] = 0
+        } else if !Self.selfOpeners.contains(lead) {
+            if sentence.ledBySo {
+                scores.add(question ? 1.0 : 1.5, to: .reflection, cue: "so-opener")
+            } else if !question, words.contains(where: { Self.listenerWords.contains($0) }) {
+                if scores[.reflection] + scores[.complexReflection] == 0 {
+                    scores.add(1.0, to: .reflection, cue: "statement about the person")
+                }
+            } else if !question, words.count >= 6 {
+                scores.add(1.0, to: .information, cue: "general statement")
+            }
+        }
+        if words.contains(where: { $0.first?.isNumber == true }) {
+            scores.add(1.5, to: .information, cue: "number")
+        }
+
+        let reflective = scores[.reflection] + scores[.complexReflection]
+        if reflective > 0 {
+            let cappedDepth = min(depth, 3)
+            if scores[.complexReflection] > 0 || cappedDepth >= 1.5 {
+                scores.move(.reflection, to: .complexReflection, bonus: cappedDepth * 0.5)
+                for cue in depthCues { scores.add(0, to: .complexReflection, cue: cue) }
+            }
+        }
+        if scores.ranked().bestScore == 0 {
+            scores.add(1.0, to: .other, cue: "no listening cue")
+        }
+        return scores
+    }
+}
