@@ -1,0 +1,130 @@
+/// Decides what the phrase matches of one line mean: drops figurative, negated and
+/// second-person matches, applies the role, and escalates concern with means or time cues.
+struct LineReading {
+    /// Who a phrase is about, judged from the nearest pronoun.
+    enum Person { case first, second, third, unknown }
+
+    let words: LineWords
+    let matches: [PhraseMatcher.Match]
+    let rules: [SafetyRule]
+    let role: InputRole
+
+    /// The assessment and what the conversation window should remember.
+    func verdict(text: String, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
+        var planEntry = role == .safetyPlanEntry
+        var exempt: [PhraseMatcher.Match] = []
+        for match in matches {
+            let rule = rules[Int(match.tag)]
+            switch rule.effect {
+            case .exempt:
+                exempt.append(match)
+            case .readback:
+                if isLabel(match) { planEntry = true }
+            case .raise, .cue:
+                break
+            }
+        }
+        var raised: [PhraseMatcher.Match] = []
+        var cues: [PhraseMatcher.Match] = []
+        for match in matches {
+            let rule = rules[Int(match.tag)]
+            guard rule.effect == .raise || rule.effect == .cue else { continue }
+            if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
+            if isNegated(match) { continue }
+            let person = person(of: match)
+            if person == .second { continue }
+            if role == .supporter && person != .first { continue }
+            if planEntry && !(rule.effect == .raise && rule.level == .urgent) { continue }
+            if rule.effect == .raise { raised.append(match) } else { cues.append(match) }
+        }
+
+        var level = raised.map { rules[Int($0.tag)].level }.max() ?? .none
+        var contributing = raised
+        var extraRules: [String] = []
+        var extraCategories: [RiskCategory] = []
+        let escalatable = raised.filter { isEscalatable(rules[Int($0.tag)]) }
+        let usefulCues = cues.filter { cue in escalatable.contains { $0.end <= cue.start || cue.end <= $0.start } }
+        if !usefulCues.isEmpty {
+            level = .urgent
+            contributing += usefulCues
+        }
+        if let window, level < .urgent {
+            if !escalatable.isEmpty && window.hasRecentCue {
+                level = .urgent
+                extraRules.append(SafetyRouter.recentCueRule)
+            } else if !cues.isEmpty && window.hasRecentConcern {
+                level = .urgent
+                contributing += cues
+                extraRules.append(SafetyRouter.recentConcernRule)
+                extraCategories = window.recentConcernCategories
+            }
+        }
+
+        contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }
+        var ids: [String] = []
+        var categorySet: Set<RiskCategory> = Set(extraCategories)
+        for match in contributing {
+            let rule = rules[Int(match.tag)]
+            if !ids.contains(rule.id) { ids.append(rule.id) }
+            categorySet.insert(rule.category)
+        }
+        ids += extraRules
+        let categories = RiskCategory.allCases.filter { categorySet.contains($0) }
+        let turn = ConversationWindow.Turn(
+            concernRules: escalatable.map { rules[Int($0.tag)].id },
+            cueRules: cues.map { rules[Int($0.tag)].id },
+            categories: Array(Set(escalatable.map { rules[Int($0.tag)].category })).sorted { $0.rawValue < $1.rawValue })
+        let assessment = SafetyAssessment(level: level, categories: level == .none ? [] : categories,
+                                          rules: level == .none ? [] : ids, text: text)
+        return (assessment, turn)
+    }
+
+    /// Concern about suicide or self-harm, which a means or time cue makes urgent.
+    private func isEscalatable(_ rule: SafetyRule) -> Bool {
+        rule.effect == .raise && (rule.category == .suicide || rule.category == .selfHarm)
+    }
+
+    /// A plan label ("warning signs:") at the very start of the line.
+    private func isLabel(_ match: PhraseMatcher.Match) -> Bool {
+        let startsLine = match.start == 0 || (match.start == 1 && words.vocabulary.words[Int(words.ids[0])] == "#")
+        return startsLine && words.punctuation(after: match.end - 1).contains(.colon)
+    }
+
+    /// "not", "never", "don't" just before the phrase, possibly across a few filler words.
+    private func isNegated(_ match: PhraseMatcher.Match) -> Bool {
+        var index = match.start - 1
+        var steps = 0
+        while index >= 0 && steps <= 4 {
+            if !words.punctuation[index + 1].isEmpty { return false }
+            let flags = words.flags(index)
+            if flags.contains(.negator) { return true }
+            if flags.contains(.adjacentNegator) { return steps == 0 }
+            if !flags.contains(.filler) { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Who the phrase is about: a pronoun inside it, else the nearest one before it in the clause.
+    private func person(of match: PhraseMatcher.Match) -> Person {
+        for index in match.start..<match.end {
+            if let person = person(at: index) { return person }
+        }
+        var index = match.start - 1
+        while index >= 0 {
+            if !words.punctuation[index + 1].intersection(.clauseEnd).isEmpty { break }
+            if let person = person(at: index) { return person }
+            index -= 1
+        }
+        return .unknown
+    }
+
+    private func person(at index: Int) -> Person? {
+        let flags = words.flags(index)
+        if flags.contains(.firstPerson) { return .first }
+        if flags.contains(.secondPerson) { return .second }
+        if flags.contains(.thirdPerson) { return .third }
+        return nil
+    }
+}

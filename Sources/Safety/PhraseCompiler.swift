@@ -1,0 +1,102 @@
+/// One word of a compiled phrase: an exact normalised word or a stem (`suicid*`).
+enum PhraseWord: Hashable, Sendable {
+    case word(String)
+    case stem(String)
+}
+
+/// Turns rules into the vocabulary and the phrase automaton the router runs.
+enum PhraseCompiler {
+    /// Function words the router reads for negation and for who a phrase is about.
+    static let functionWords: [(String, WordFlags)] = {
+        var list: [(String, WordFlags)] = []
+        for w in "i me my myself mine im ive id ill je jai moi yo mi ich mich mir mein meine meinen".split(separator: " ") {
+            list.append((String(w), .firstPerson))
+        }
+        for w in "you your yours yourself youre youve youll youd u ur ya tu toi vous usted du dich dir dein deine".split(separator: " ") {
+            list.append((String(w), .secondPerson))
+        }
+        for w in "he she they him her them his hers their theyre hes shes il elle ils er el ella".split(separator: " ") {
+            list.append((String(w), .thirdPerson))
+        }
+        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nicht niemals jamais nunca".split(separator: " ") {
+            list.append((String(w), .negator))
+        }
+        list.append(("no", .adjacentNegator))
+        for w in ("i im am is be been going gonna to want wanna ever really actually planning plan trying try "
+                  + "about thinking think feeling feel would will could do even ill id self like").split(separator: " ") {
+            list.append((String(w), .filler))
+        }
+        return list
+    }()
+
+    /// Core words too common to be worth matching misspellings of.
+    static let notKeyWords: Set<String> = [
+        "going", "gonna", "right", "there", "their", "about", "would", "could", "should", "without", "better",
+        "anymore", "someone", "everyone", "never", "because", "really", "today", "thinking", "other", "where",
+        "still", "being", "again", "every", "after", "before", "tonight", "please", "while", "doing", "their",
+    ]
+
+    /// The words of one expanded phrase, normalised like user text.
+    static func words(of phrase: String) -> [PhraseWord] {
+        var result: [PhraseWord] = []
+        for piece in phrase.split(separator: " ") {
+            if piece == "#" {
+                result.append(.word("#"))
+            } else if piece.count > 1 && piece.hasSuffix("*") {
+                let stem = TextNormaliser.tokens(String(piece.dropLast())).joined()
+                if !stem.isEmpty { result.append(.stem(stem)) }
+            } else {
+                result.append(contentsOf: TextNormaliser.tokens(String(piece)).map { PhraseWord.word($0) })
+            }
+        }
+        return result
+    }
+
+    /// Builds the vocabulary and automaton; pattern tags are indexes into `rules`.
+    static func compile(_ rules: [SafetyRule], coreCount: Int) -> (Vocabulary, PhraseMatcher) {
+        var vocabulary = Vocabulary()
+        for (word, flags) in functionWords { vocabulary.add(word, flags: flags) }
+        var compiled: [(words: [PhraseWord], tag: Int32)] = []
+        for (index, rule) in rules.enumerated() {
+            for phrase in rule.expandedPhrases {
+                let words = words(of: phrase)
+                guard !words.isEmpty else { continue }
+                compiled.append((words, Int32(index)))
+                for word in words {
+                    switch word {
+                    case .word(let w):
+                        vocabulary.add(w)
+                        if index < coreCount && !notKeyWords.contains(w) { vocabulary.addKeyWord(w) }
+                    case .stem(let s):
+                        _ = vocabulary.addStem(s)
+                    }
+                }
+            }
+        }
+        vocabulary.finishWords()
+        var stemIDs: [String: [Int32]] = [:]
+        var patterns: [(ids: [Int32], tag: Int32)] = []
+        for (words, tag) in compiled {
+            var sequences: [[Int32]] = [[]]
+            for word in words {
+                let choices: [Int32]
+                switch word {
+                case .word(let w):
+                    choices = [vocabulary.id(of: w) ?? Vocabulary.unknown]
+                case .stem(let s):
+                    if let cached = stemIDs[s] {
+                        choices = cached
+                    } else {
+                        let ids = [vocabulary.id(of: s + "*") ?? Vocabulary.unknown] + vocabulary.ids(startingWith: s)
+                        stemIDs[s] = ids
+                        choices = ids
+                    }
+                }
+                sequences = sequences.flatMap { prefix in choices.map { prefix + [$0] } }
+                if sequences.count > 4096 { break }
+            }
+            for ids in sequences { patterns.append((ids, tag)) }
+        }
+        return (vocabulary, PhraseMatcher(patterns: patterns))
+    }
+}

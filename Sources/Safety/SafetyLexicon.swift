@@ -1,0 +1,84 @@
+/// Reads rule files: the core lexicon compiled into the binary, and extension files.
+///
+/// Line format (tab-separated): `id  category  level  phrases  [examples]`.
+/// - `category`: `suicide`, `self_harm`, `harm_to_others`, `abuse_or_violence`, `medical_emergency`.
+/// - `level`: `urgent` or `concern` (raise), `cue`, `exempt` or `readback` (see `SafetyRule.Effect`).
+/// - `phrases`: separated by `|`; `{a,b,}` alternatives, `word*` stems, `#` for a number.
+/// - `examples`: optional, separated by `|`.
+/// Blank lines and lines starting with `#` are ignored.
+public enum SafetyLexicon {
+    /// The built-in rules; they are always active and cannot be removed.
+    public static let core: [SafetyRule] = {
+        let text = String(decoding: PackageResources.lexicon_tsv, as: UTF8.self)
+        do {
+            return try parse(text, origin: "core")
+        } catch {
+            preconditionFailure("core lexicon is invalid: \(error)")
+        }
+    }()
+
+    /// Parses rule lines; throws a `LexiconError` naming the line of the first problem.
+    public static func parse(_ text: String, origin: String) throws -> [SafetyRule] {
+        var rules: [SafetyRule] = []
+        var seen: Set<String> = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+            func fail(_ reason: LexiconError.Reason) -> LexiconError {
+                LexiconError(origin: origin, line: lineNumber, reason: reason)
+            }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingSpaces() }
+            guard columns.count == 4 || columns.count == 5 else { throw fail(.wrongColumnCount(columns.count)) }
+            let id = columns[0]
+            guard isValidID(id) else { throw fail(.invalidID(id)) }
+            guard let category = RiskCategory(rawValue: columns[1]) else { throw fail(.unknownCategory(columns[1])) }
+            let (level, effect): (RiskLevel, SafetyRule.Effect)
+            switch columns[2] {
+            case "urgent": (level, effect) = (.urgent, .raise)
+            case "concern": (level, effect) = (.concern, .raise)
+            case "cue": (level, effect) = (.none, .cue)
+            case "exempt": (level, effect) = (.none, .exempt)
+            case "readback": (level, effect) = (.none, .readback)
+            default: throw fail(.unknownLevel(columns[2]))
+            }
+            let phrases = columns[3].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            for phrase in phrases {
+                let expanded: [String]
+                do { expanded = try PhrasePattern.expand(phrase) } catch { throw fail(.badPattern(phrase)) }
+                if phrase.isEmpty || expanded.contains(where: { PhraseCompiler.words(of: $0).isEmpty }) {
+                    throw fail(.emptyPhrase)
+                }
+            }
+            let examples = columns.count == 5 && !columns[4].isEmpty
+                ? columns[4].split(separator: "|").map { $0.trimmingSpaces() } : []
+            guard seen.insert(id).inserted else { throw fail(.duplicateID(id)) }
+            rules.append(SafetyRule(id: id, category: category, level: level, effect: effect,
+                                    phrases: phrases, examples: examples, origin: origin, line: lineNumber))
+        }
+        return rules
+    }
+
+    /// Lowercase dotted segments of letters, digits, `-` and `_`, at least two segments.
+    static func isValidID(_ id: String) -> Bool {
+        let segments = id.split(separator: ".", omittingEmptySubsequences: false)
+        guard segments.count >= 2 else { return false }
+        return segments.allSatisfy { segment in
+            !segment.isEmpty && segment.utf8.allSatisfy { b in
+                (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 95
+            }
+        }
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        var s = self
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

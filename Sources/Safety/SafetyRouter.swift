@@ -1,0 +1,95 @@
+/// Reads every line a person types before the dialogue engine sees it, and says how much risk it shows.
+///
+/// Text is normalised (`TextNormaliser`), mapped to word ids and run through one phrase automaton;
+/// matches are then filtered for figurative speech, negation and who the phrase is about, and
+/// means/time cues turn suicide or self-harm concern into `urgent`.
+public struct SafetyRouter: Sendable {
+    /// Pseudo-rule id reported when a cue is made urgent by concern in an earlier line.
+    public static let recentConcernRule = "context.recent-concern"
+    /// Pseudo-rule id reported when concern is made urgent by a cue in an earlier line.
+    public static let recentCueRule = "context.recent-means"
+
+    /// Core rules followed by extra rules, in order.
+    public let rules: [SafetyRule]
+    private let vocabulary: Vocabulary
+    private let matcher: PhraseMatcher
+
+    /// Builds a router from the core lexicon plus `extraRules`; extra rules only add.
+    ///
+    /// Throws `LexiconError.Reason.coreIDReused` if an extra rule reuses a core id, and
+    /// `.duplicateID` if two extra rules share an id.
+    public init(extraRules: [SafetyRule] = []) throws {
+        let core = SafetyLexicon.core
+        let coreIDs = Set(core.map(\.id))
+        var seen: Set<String> = []
+        for rule in extraRules {
+            if coreIDs.contains(rule.id) {
+                throw LexiconError(origin: rule.origin, line: rule.line, reason: .coreIDReused(rule.id))
+            }
+            if !seen.insert(rule.id).inserted {
+                throw LexiconError(origin: rule.origin, line: rule.line, reason: .duplicateID(rule.id))
+            }
+        }
+        rules = core + extraRules
+        (vocabulary, matcher) = PhraseCompiler.compile(rules, coreCount: core.count)
+    }
+
+    /// Number of active rules (core plus extra).
+    public var ruleCount: Int { rules.count }
+
+    /// Assesses one line on its own.
+    public func assess(_ text: String, role: InputRole = .person) -> SafetyAssessment {
+        evaluate(text, role: role, window: nil).0
+    }
+
+    /// Assesses one line in the context of the conversation so far, and records it in `window`.
+    public func assess(_ text: String, role: InputRole = .person, window: inout ConversationWindow) -> SafetyAssessment {
+        let (assessment, turn) = evaluate(text, role: role, window: window)
+        window.record(turn)
+        return assessment
+    }
+
+    private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
+        var line = LineWords(vocabulary: vocabulary)
+        TextNormaliser.scan(text, into: &line)
+        let found = line.ids.isEmpty ? [] : matcher.matches(in: line.ids)
+        if found.isEmpty {
+            return (SafetyAssessment(level: .none, categories: [], rules: [], text: text),
+                    ConversationWindow.Turn(concernRules: [], cueRules: [], categories: []))
+        }
+        let reading = LineReading(words: line, matches: found, rules: rules, role: role)
+        return reading.verdict(text: text, window: window)
+    }
+}
+
+/// Collects the word ids of one line and the punctuation between them.
+struct LineWords: TokenSink {
+    let vocabulary: Vocabulary
+    var ids: [Int32] = []
+    /// `punctuation[i]` is what came before word `i`.
+    var punctuation: [Punctuation] = []
+    var trailing: Punctuation = []
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        ids.reserveCapacity(24)
+        punctuation.reserveCapacity(24)
+    }
+
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
+        let before = ids.count
+        vocabulary.resolve(bytes, joined: joined, into: &ids)
+        punctuation.append(punctuationBefore)
+        for _ in (before + 1)..<max(before + 1, ids.count) { punctuation.append([]) }
+    }
+
+    mutating func finish(punctuationAfter: Punctuation) { trailing = punctuationAfter }
+
+    /// Punctuation right after word `index`.
+    func punctuation(after index: Int) -> Punctuation {
+        index + 1 < punctuation.count ? punctuation[index + 1] : trailing
+    }
+
+    /// Flags of word `index`.
+    @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags[Int(ids[index])] }
+}

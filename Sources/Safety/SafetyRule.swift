@@ -1,0 +1,54 @@
+/// One detection rule: a stable id, what it means, and the phrases that trigger it.
+///
+/// Phrases are written in plain words and normalised exactly like user text. A phrase may use
+/// `{a,b,}` for alternatives (an empty alternative makes the part optional), `word*` for any word
+/// starting with `word`, and `#` for any number.
+public struct SafetyRule: Sendable, Equatable {
+    /// What a rule does when one of its phrases matches.
+    public enum Effect: String, Sendable, Equatable, CaseIterable {
+        /// Raises the assessment to the rule's level (`concern` or `urgent`).
+        case raise
+        /// A means, time or possession cue: nothing alone, but turns suicide or self-harm concern
+        /// (in the same line or the conversation window) into `urgent`.
+        case cue
+        /// Cancels any risk phrase lying entirely inside the matched span (figurative speech, negation).
+        case exempt
+        /// A safety-plan label at the start of a line followed by `:`; the line is read as a plan entry.
+        case readback
+    }
+
+    /// Stable dotted id, e.g. `suicide.intent.kill-self`.
+    public let id: String
+    /// The risk the rule is about.
+    public let category: RiskCategory
+    /// The level the rule raises to; `.none` for cue, exempt and readback rules.
+    public let level: RiskLevel
+    /// What the rule does when it matches.
+    public let effect: Effect
+    /// The phrase patterns as written in the lexicon.
+    public let phrases: [String]
+    /// Example sentences the rule is meant to catch (documentation and tests).
+    public let examples: [String]
+    /// Where the rule came from, e.g. `core` or a file name.
+    public let origin: String
+    /// The 1-based line in `origin`, or 0 when the rule was made in code.
+    public let line: Int
+
+    /// Creates a rule; `SafetyLexicon.parse` is the usual way to get rules.
+    public init(id: String, category: RiskCategory, level: RiskLevel, effect: Effect = .raise,
+                phrases: [String], examples: [String] = [], origin: String = "code", line: Int = 0) {
+        self.id = id
+        self.category = category
+        self.level = effect == .raise ? level : .none
+        self.effect = effect
+        self.phrases = phrases
+        self.examples = examples
+        self.origin = origin
+        self.line = line
+    }
+
+    /// Every concrete phrase after expanding `{a,b}` alternatives.
+    public var expandedPhrases: [String] {
+        phrases.flatMap { (try? PhrasePattern.expand($0)) ?? [] }
+    }
+}

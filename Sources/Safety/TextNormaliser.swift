@@ -1,0 +1,172 @@
+import Foundation
+
+/// Turns raw text into the canonical form the rules are matched against.
+///
+/// Steps, in order: invisible characters removed; NFKC, case folding and accents removed;
+/// confusable letters mapped to Latin; then, per word: apostrophes dropped, spaced or dotted
+/// letters rejoined, leetspeak decoded, numbers turned into `#`, runs of 3+ letters cut to 2.
+/// Plain ASCII lines skip the Unicode steps.
+public enum TextNormaliser {
+    /// The whole pipeline: the normalised words joined by single spaces.
+    public static func normalise(_ text: String) -> String {
+        tokens(text).joined(separator: " ")
+    }
+
+    /// The whole pipeline, as a list of normalised words.
+    public static func tokens(_ text: String) -> [String] {
+        var sink = StringSink()
+        scan(text, into: &sink)
+        return sink.words
+    }
+
+    /// Runs the Unicode steps when needed, then the byte scanner.
+    static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
+        var text = text
+        if !isASCII(text) { text = foldUnicode(text) }
+        text.withUTF8 { TokenScanner.scan($0, into: &sink) }
+    }
+
+    /// True when every byte is ASCII, so the Unicode steps can be skipped.
+    public static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var acc: UInt8 = 0
+            for b in bytes { acc |= b }
+            return acc < 0x80
+        }
+    }
+
+    /// All Unicode steps: invisible characters, compatibility folding, confusables, punctuation.
+    public static func foldUnicode(_ text: String) -> String {
+        let folded = mapConfusables(foldCompatibility(removeInvisible(text)))
+        var out = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if scalar.value < 0x80 {
+                out.append(scalar)
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber:
+                out.append(scalar)
+            default:
+                out.append(asciiPunctuation(scalar))
+            }
+        }
+        return String(out)
+    }
+
+    /// Step 1: removes zero-width and other invisible characters (format controls, joiners,
+    /// variation selectors, soft hyphens, byte-order marks).
+    public static func removeInvisible(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if scalar.properties.generalCategory == .format { continue }
+            if (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) || v == 0x034F
+                || v == 0x115F || v == 0x1160 || v == 0x3164 || v == 0xFFA0 || v == 0x2800 { continue }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Step 2: NFKC compatibility folding (fullwidth, ligatures, styled letters), lower case,
+    /// accents removed, and `ß`/`æ`/`œ`/`ø`/`ł` spelled in plain Latin.
+    public static func foldCompatibility(_ text: String) -> String {
+        let lowered = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var out = String.UnicodeScalarView()
+        for scalar in lowered.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                continue
+            default:
+                switch scalar {
+                case "ß": out.append(contentsOf: "ss".unicodeScalars)
+                case "æ": out.append(contentsOf: "ae".unicodeScalars)
+                case "œ": out.append(contentsOf: "oe".unicodeScalars)
+                case "ø": out.append("o")
+                case "ł": out.append("l")
+                case "đ": out.append("d")
+                case "ı": out.append("i")
+                default: out.append(scalar)
+                }
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Step 3: maps Cyrillic and Greek look-alike letters to the Latin letters they imitate.
+    public static func mapConfusables(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x250, let latin = confusables[scalar] {
+                out.append(latin)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Step 4 (per word): decodes leetspeak, e.g. `k1ll` → `kill`, `$uicide` → `suicide`, `d!e` → `die`.
+    public static func decodeLeetspeak(_ word: String) -> String {
+        tokens(word).joined(separator: " ")
+    }
+
+    /// Step 5: cuts runs of three or more equal letters to two (`diiiie` → `diie`, `killlll` → `kill`);
+    /// the matcher also tries each word with every double letter squeezed to one.
+    public static func squeezeRuns(_ word: String) -> String {
+        var out: [Character] = []
+        for c in word {
+            if out.count >= 2, out[out.count - 1] == c, out[out.count - 2] == c, c.isLetter { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// Every run of equal letters cut to one (`kill` → `kil`, `diie` → `die`), the form used for a second lookup.
+    public static func squeezeAll(_ word: String) -> String {
+        var out: [Character] = []
+        for c in word where out.last != c || !c.isLetter { out.append(c) }
+        return String(out)
+    }
+
+    private static func asciiPunctuation(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201B, 0x02BC, 0x00B4, 0x2032: return "'"
+        case 0x2010...0x2015, 0x2212: return "-"
+        case 0x2026, 0x3002, 0xFF61: return "."
+        case 0x00BF, 0x00A1: return " "
+        default: return " "
+        }
+    }
+
+    /// Look-alike letters (after lower-casing) and the Latin letter each imitates.
+    static let confusables: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, String)] = [
+            // Cyrillic
+            ("а", "a"), ("в", "b"), ("е", "e"), ("ё", "e"), ("һ", "h"), ("н", "h"), ("і", "i"), ("ї", "i"),
+            ("ј", "j"), ("к", "k"), ("м", "m"), ("о", "o"), ("р", "p"), ("с", "c"), ("т", "t"), ("у", "y"),
+            ("х", "x"), ("ѕ", "s"), ("ԁ", "d"), ("ӏ", "l"), ("ԛ", "q"), ("ԝ", "w"), ("ь", "b"), ("п", "n"),
+            ("г", "r"), ("и", "u"), ("ц", "u"), ("ɡ", "g"),
+            // Greek
+            ("α", "a"), ("β", "b"), ("γ", "y"), ("ε", "e"), ("η", "n"), ("ι", "i"), ("κ", "k"), ("μ", "u"),
+            ("ν", "v"), ("ο", "o"), ("ρ", "p"), ("τ", "t"), ("υ", "u"), ("χ", "x"), ("ω", "w"), ("ς", "s"),
+            ("σ", "o"), ("ϲ", "c"), ("ϳ", "j"), ("ɩ", "i"),
+        ]
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in pairs { map[from.unicodeScalars.first!] = to.unicodeScalars.first! }
+        return map
+    }()
+}
+
+/// Collects scanner output as strings (used by `TextNormaliser.tokens`).
+struct StringSink: TokenSink {
+    var words: [String] = []
+
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
+        words.append(String(decoding: bytes, as: UTF8.self))
+    }
+
+    mutating func finish(punctuationAfter: Punctuation) {}
+}

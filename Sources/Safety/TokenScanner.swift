@@ -1,0 +1,228 @@
+/// Punctuation seen between two tokens, as bit flags.
+struct Punctuation: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// `.`, `!`, `;` or a line break: the end of a sentence.
+    static let sentence = Punctuation(rawValue: 1)
+    /// `?`: the end of a question.
+    static let question = Punctuation(rawValue: 2)
+    /// `:`: a label such as "warning signs:".
+    static let colon = Punctuation(rawValue: 4)
+    /// `,` or a dash: a soft pause that still stops negation from reaching further.
+    static let comma = Punctuation(rawValue: 8)
+    /// Any clause-ending mark.
+    static let clauseEnd: Punctuation = [.sentence, .question, .colon]
+}
+
+/// Receives the normalised tokens of one line, in order.
+protocol TokenSink {
+    /// One normalised token; `punctuationBefore` is what separated it from the previous token.
+    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool)
+    /// The punctuation after the last token.
+    mutating func finish(punctuationAfter: Punctuation)
+}
+
+/// Splits UTF-8 bytes into normalised tokens: case folding (ASCII), apostrophes dropped inside words,
+/// spaced or dotted letters rejoined, leetspeak decoded, numbers turned into `#`, letter runs squeezed.
+///
+/// Non-ASCII text must first go through `TextNormaliser.foldUnicode`; bytes ≥ 0x80 are word bytes.
+enum TokenScanner {
+    private struct Raw {
+        var start: Int
+        var count: Int
+        var gapCount: Int
+        var gapByte: UInt8
+        var punctuation: Punctuation
+    }
+
+    /// Scans `input` and feeds every token to `sink`.
+    static func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(input.count)
+        var raws: [Raw] = []
+        raws.reserveCapacity(input.count / 4 + 2)
+        var inToken = false
+        var gapCount = 0
+        var gapByte: UInt8 = 0
+        var punctuation: Punctuation = []
+        let n = input.count
+        var i = 0
+        while i < n {
+            let b = lower(input[i])
+            if isWordByte(b) {
+                if !inToken {
+                    raws.append(Raw(start: bytes.count, count: 0, gapCount: gapCount, gapByte: gapByte, punctuation: punctuation))
+                    inToken = true
+                }
+                bytes.append(b)
+                raws[raws.count - 1].count += 1
+                i += 1
+                continue
+            }
+            let next: UInt8 = i + 1 < n ? lower(input[i + 1]) : 0
+            if inToken && (b == 39 || b == 96) && isLetterByte(next) {
+                i += 1  // apostrophe inside a word: "don't" -> "dont"
+                continue
+            }
+            if isLeetSymbol(b) && isWordByte(next) && (inToken || b == 36 || b == 64) {
+                if !inToken {
+                    raws.append(Raw(start: bytes.count, count: 0, gapCount: gapCount, gapByte: gapByte, punctuation: punctuation))
+                    inToken = true
+                }
+                bytes.append(b)
+                raws[raws.count - 1].count += 1
+                i += 1
+                continue
+            }
+            if inToken {
+                inToken = false
+                gapCount = 0
+                punctuation = []
+            }
+            gapCount += 1
+            gapByte = b
+            switch b {
+            case 46, 33, 59, 10, 13: punctuation.insert(.sentence)   // . ! ; newline
+            case 63: punctuation.insert(.question)                   // ?
+            case 58: punctuation.insert(.colon)                      // :
+            case 44: punctuation.insert(.comma)                      // ,
+            default: break
+            }
+            i += 1
+        }
+        if inToken { punctuation = [] }
+
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        bytes.withUnsafeBufferPointer { all in
+            var r = 0
+            while r < raws.count {
+                let run = spacedRunLength(raws, from: r, bytes: all)
+                if run >= 3 {
+                    out.removeAll(keepingCapacity: true)
+                    for k in r..<(r + run) { out.append(all[raws[k].start]) }
+                    out.withUnsafeBufferPointer { joined in
+                        emit(joined, punctuation: raws[r].punctuation, joined: true, into: &sink)
+                    }
+                    r += run
+                } else {
+                    let raw = raws[r]
+                    let slice = UnsafeBufferPointer(rebasing: all[raw.start..<(raw.start + raw.count)])
+                    emit(slice, punctuation: raw.punctuation, joined: false, into: &sink)
+                    r += 1
+                }
+            }
+        }
+        sink.finish(punctuationAfter: punctuation)
+    }
+
+    /// Length of a run of single characters separated by one joinable separator ("k i l l", "k.i.l.l").
+    private static func spacedRunLength(_ raws: [Raw], from start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard raws[start].count == 1 else { return 0 }
+        var end = start + 1
+        var letters = isLetterByte(bytes[raws[start].start]) ? 1 : 0
+        while end < raws.count, raws[end].count == 1, raws[end].gapCount == 1, isJoinableGap(raws[end].gapByte) {
+            if isLetterByte(bytes[raws[end].start]) { letters += 1 }
+            end += 1
+        }
+        let run = end - start
+        return run >= 3 && letters >= 2 ? run : 0
+    }
+
+    /// Decodes one raw token and passes the result (one or two tokens) to the sink.
+    private static func emit<Sink: TokenSink>(_ raw: UnsafeBufferPointer<UInt8>, punctuation: Punctuation, joined: Bool, into sink: inout Sink) {
+        var letters = 0, digits = 0, leadingDigits = 0
+        var seenOther = false
+        for b in raw {
+            if isDigitByte(b) {
+                digits += 1
+                if !seenOther { leadingDigits += 1 }
+            } else {
+                seenOther = true
+                if isLetterByte(b) { letters += 1 }
+            }
+        }
+        if letters == 0 {
+            withUnsafeBytes(of: UInt8(35)) { hash in   // "#"
+                sink.token(hash.bindMemory(to: UInt8.self), punctuationBefore: punctuation, joined: joined)
+            }
+            return
+        }
+        if leadingDigits > 0 && digits == leadingDigits {
+            let suffix = UnsafeBufferPointer(rebasing: raw[leadingDigits...])
+            if leadingDigits >= 2 || isUnit(suffix) {
+                withUnsafeBytes(of: UInt8(35)) { hash in
+                    sink.token(hash.bindMemory(to: UInt8.self), punctuationBefore: punctuation, joined: joined)
+                }
+                sink.token(suffix, punctuationBefore: [], joined: false)
+                return
+            }
+        }
+        let needsWork = digits > 0 || raw.count != letters && raw.contains(where: isLeetSymbol) || hasRun(raw)
+        if !needsWork {
+            sink.token(raw, punctuationBefore: punctuation, joined: joined)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
+            var count = 0
+            for (k, b) in raw.enumerated() {
+                var c = b
+                if b == 49 {   // "1": "11" reads as "ll", a lone 1 as "i"
+                    let pairs = (k > 0 && raw[k - 1] == 49) || (k + 1 < raw.count && raw[k + 1] == 49)
+                    c = pairs ? 108 : 105
+                } else {
+                    c = leet(b)
+                }
+                if count >= 2 && buffer[count - 1] == c && buffer[count - 2] == c && isLetterByte(c) { continue }
+                buffer[count] = c
+                count += 1
+            }
+            sink.token(UnsafeBufferPointer(rebasing: buffer[0..<count]), punctuationBefore: punctuation, joined: joined)
+        }
+    }
+
+    private static func hasRun(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard raw.count >= 3 else { return false }
+        for k in 2..<raw.count where raw[k] == raw[k - 1] && raw[k] == raw[k - 2] { return true }
+        return false
+    }
+
+    private static func isUnit(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch s.count {
+        case 1: return s[0] == 103 || s[0] == 120 || s[0] == 107 || s[0] == 104 || s[0] == 115 || s[0] == 109 // g x k h s m
+        case 2:
+            let a = s[0], b = s[1]
+            return (a == 109 && (b == 103 || b == 108)) || (a == 115 && b == 116)
+                || (a == 114 && b == 100) || (a == 116 && b == 104) || ((a == 97 || a == 112) && b == 109)
+                || (a == 107 && b == 103) || (a == 108 && b == 98)
+        default:
+            return false
+        }
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+    @inline(__always) static func isLetterByte(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0x80 }
+    @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isLetterByte(b) || isDigitByte(b) }
+    @inline(__always) static func isLeetSymbol(_ b: UInt8) -> Bool { b == 64 || b == 36 || b == 33 || b == 124 }
+    @inline(__always) static func isJoinableGap(_ b: UInt8) -> Bool {
+        b == 32 || b == 46 || b == 45 || b == 95 || b == 42 || b == 47 || b == 43 || b == 126
+    }
+
+    /// Maps one leetspeak byte to the letter it stands for (`3`→e, `$`→s, `@`→a, ...).
+    @inline(__always) static func leet(_ b: UInt8) -> UInt8 {
+        switch b {
+        case 48: return 111   // 0 -> o
+        case 49: return 105   // 1 -> i
+        case 51: return 101   // 3 -> e
+        case 52: return 97    // 4 -> a
+        case 53: return 115   // 5 -> s
+        case 55: return 116   // 7 -> t
+        case 57: return 103   // 9 -> g
+        case 64: return 97    // @ -> a
+        case 36: return 115   // $ -> s
+        case 33: return 105   // ! -> i
+        case 124: return 108  // | -> l
+        default: return b
+        }
+    }
+}
