@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialogueCompiler
+import DialogueModel
 import Foundation
 
 /// `alongside lint PATH...`: checks scripts and prints located diagnostics.
@@ -25,7 +26,8 @@ struct LintCommand: ParsableCommand {
         var all: [Diagnostic] = []
         for file in try ScriptFiles.expand(paths) {
             let source = try ExerciseCatalog.readFileForLint(file)
-            all += source.map { ScriptCompiler.compile(yaml: $0, file: file).diagnostics } ?? [Diagnostic.unreadable(file)]
+            all += source.map { ScriptCompiler.compile(yaml: $0, file: file).diagnostics } ?? [Diagnostic(code: .yamlSyntax, severity: .error, message: "the file is not valid UTF-8 text",
+                                   location: SourceLocation(file: file, line: 1, column: 1))]
         }
         switch format {
         case .json: print(ScriptCompiler.renderJSON(all))

@@ -25,11 +25,11 @@ final class TurnRecorder {
         guard let store else { return }
         if let resuming {
             sessionId = resuming
-            try guarded { try store.setStatus(resuming, status: .active) }
+            try guarded { try store.finishSession(resuming, status: .active, at: clock()) }
             return
         }
         sessionId = try guarded {
-            try store.startSession(NewSession(exerciseId: script.id, scriptHash: ScriptHash.of(script), scriptVersion: script.version,
+            try store.startSession(NewSession(exerciseId: script.id, scriptHash: ScriptHash.of(script), scriptVersion: String(script.version),
                                               title: script.title, kind: script.kind.rawValue, region: region ?? "international",
                                               startedAt: clock()))
         }
@@ -39,7 +39,7 @@ final class TurnRecorder {
     func turn(answer: (text: String, node: String)?, events: [EngineEvent]) throws {
         guard let store, let sessionId else { return }
         let now = clock()
-        var commit = TurnCommit(sessionId: sessionId)
+        var commit = TurnCommit(sessionId: sessionId, at: now)
         if let answer, !answerAlreadyStored {
             commit.turns.append(NewTurn(speaker: .person, kind: .answer, text: answer.text, nodeId: answer.node, at: now))
         }
@@ -74,13 +74,13 @@ final class TurnRecorder {
     func safety(_ assessment: SafetyAssessment, answer: String, node: String, shown: [String]) throws {
         guard let store, let sessionId else { return }
         let now = clock()
-        var commit = TurnCommit(sessionId: sessionId)
+        var commit = TurnCommit(sessionId: sessionId, at: now)
         if node != "safety-menu" {
             commit.turns.append(NewTurn(speaker: .person, kind: .answer, text: answer, nodeId: node, at: now))
             answerAlreadyStored = true
         }
         commit.safetyEvents.append(NewSafetyEvent(level: assessment.level.rawValue, categories: assessment.categories.map(\.rawValue),
-                                                  rules: assessment.rules, at: now))
+                                                  rules: assessment.rules, turnIndex: commit.turns.isEmpty ? nil : 0, at: now))
         for line in shown { commit.turns.append(NewTurn(speaker: .system, kind: .safety, text: line, nodeId: node, at: now)) }
         try guarded { try store.commit(commit) }
     }
@@ -88,8 +88,9 @@ final class TurnRecorder {
     /// Stores a reply to the safety menu (not replayed into the exercise).
     func menu(_ text: String) throws {
         guard let store, let sessionId else { return }
-        var commit = TurnCommit(sessionId: sessionId)
-        commit.turns.append(NewTurn(speaker: .person, kind: .menu, text: text, nodeId: "safety-menu", at: clock()))
+        let now = clock()
+        var commit = TurnCommit(sessionId: sessionId, at: now)
+        commit.turns.append(NewTurn(speaker: .person, kind: .menu, text: text, nodeId: "safety-menu", at: now))
         try guarded { try store.commit(commit) }
     }
 
@@ -134,4 +135,16 @@ enum ScriptHash {
         for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
         return String(hash, radix: 16)
     }
+}
+
+/// Turn kinds the CLI adds to the store's basic ones.
+extension TurnKind {
+    /// A kind re-prompt after an answer that did not fit.
+    static let reprompt: TurnKind = "reprompt"
+    /// A timed pause (breathing pacing).
+    static let pause: TurnKind = "pause"
+    /// The listening skill of a trainee's reply (`reflection 0.82`).
+    static let skill: TurnKind = "skill"
+    /// A reply to the safety menu (not replayed into the exercise).
+    static let menu: TurnKind = "menu"
 }
