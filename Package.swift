@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// Every bundled exercise in dialogues/ is compiled into the binary (see scripts/gen-bundled).
+let dialogueFiles = ((try? FileManager.default.contentsOfDirectory(
+    atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("dialogues").path)) ?? []).sorted()
+let bundledScripts = dialogueFiles.filter { $0.hasSuffix(".yaml") }
+let dialogueExtras = dialogueFiles.filter { !$0.hasSuffix(".yaml") && $0 != "BundledDialogues.swift" }
 
 let package = Package(
     name: "Alongside",
@@ -19,8 +26,8 @@ let package = Package(
         .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
         .target(name: "Safety", resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv")]),
         .target(name: "Listening", resources: [.embedInCode("Resources/cues.tsv")]),
-        .target(name: "BundledDialogues", path: "dialogues", exclude: ["README.md"], sources: ["BundledDialogues.swift"],
-                resources: [.embedInCode("grounding-54321.yaml")]),
+        .target(name: "BundledDialogues", path: "dialogues", exclude: dialogueExtras, sources: ["BundledDialogues.swift"],
+                resources: bundledScripts.map { .embedInCode($0) }),
         // Shell: storage, terminal, command line.
         .target(name: "TranscriptStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),

@@ -47,7 +47,7 @@ public enum CrisisResponse {
         if let line = help.primaryLine {
             lines.append("\(line.service) has real people to listen: \(line.allContacts)\(hoursSuffix(line)).")
         }
-        lines.append("Would you like to pause, try a grounding exercise, look at your safety plan, or carry on?")
+        lines.append("We can carry on at your pace. Type /pause to stop here for now, or /helplines to see who you can call.")
         return lines
     }
 
@@ -68,7 +68,7 @@ public enum CrisisResponse {
         lines.append(contentsOf: talkToSomeone(help))
         lines.append("Feelings like this can change, and talking with someone really does help.")
         lines.append("Is there someone you trust you could be in touch with today?")
-        lines.append("You can keep going, take a pause, or look at your safety plan. It's your choice.")
+        lines.append("You can keep going, or type /pause to stop for now. It's your choice.")
         return lines
     }
 

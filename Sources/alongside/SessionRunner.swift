@@ -175,8 +175,15 @@ final class SessionRunner {
 
     /// Shows engine events and commits the turn (answer + everything shown + next prompt) first.
     private func show(_ events: [EngineEvent], answer: (text: String, node: String)?) throws {
-        try recorder.turn(answer: answer, events: events)
-        for event in events {
+        var checkIns: [Int: [String]] = [:]
+        var previous = lastRating
+        for (index, event) in events.enumerated() {
+            guard case .rating(_, let value, _) = event else { continue }
+            checkIns[index] = CrisisResponse.distressCheckIn(rating: value, previous: previous, help: help)
+            previous = value
+        }
+        try recorder.turn(answer: answer, events: events, notes: checkIns)
+        for (index, event) in events.enumerated() {
             switch event {
             case .say(let text, _):
                 console.say(text)
@@ -188,9 +195,7 @@ final class SessionRunner {
             case .pause(let seconds, let label, _):
                 PacedPause.run(seconds: seconds, label: label, console: console, wait: reader.isInteractive)
             case .rating(_, let value, _):
-                if let lines = CrisisResponse.distressCheckIn(rating: value, previous: lastRating, help: help) {
-                    for line in lines { console.say(line, style: .alert) }
-                }
+                for line in checkIns[index] ?? [] { console.say(line, style: .alert) }
                 lastRating = value
             case .ended:
                 try recorder.finish(.completed)
@@ -213,11 +218,23 @@ final class SessionRunner {
             return
         }
         guard !spec.text.isEmpty else { return }
-        let hint = spec.hint.isEmpty ? "" : " " + console.paint(spec.hint, .dim)
+        let hint = Self.needsHint(spec) ? " " + console.paint(spec.hint, .dim) : ""
         console.say(console.paint(spec.text, .prompt) + hint)
     }
 
     private func reshow(_ spec: PromptSpec) { display(spec) }
+
+    /// Whether the hint adds something the question does not already say.
+    static func needsHint(_ spec: PromptSpec) -> Bool {
+        guard !spec.hint.isEmpty else { return false }
+        let text = spec.text.lowercased()
+        switch spec.kind {
+        case .list(_, let max): return max > 1 && !text.contains("comma")
+        case .yesNo: return !text.contains("yes")
+        case .integer(let min, let max): return !text.contains("\(min) to \(max)") && !text.contains("\(min)-\(max)")
+        default: return true
+        }
+    }
 
     private func collectSkills(_ events: [EngineEvent]) {
         for case .skill(let name, _, let text, _) in events {

@@ -36,7 +36,8 @@ final class TurnRecorder {
     }
 
     /// Commits the person's answer (if any) with everything the engine produced in reply.
-    func turn(answer: (text: String, node: String)?, events: [EngineEvent]) throws {
+    /// `notes` are system lines (distress check-ins) shown right after the event at that index.
+    func turn(answer: (text: String, node: String)?, events: [EngineEvent], notes: [Int: [String]] = [:]) throws {
         guard let store, let sessionId else { return }
         let now = clock()
         var commit = TurnCommit(sessionId: sessionId, at: now)
@@ -44,7 +45,7 @@ final class TurnRecorder {
             commit.turns.append(NewTurn(speaker: .person, kind: .answer, text: answer.text, nodeId: answer.node, at: now))
         }
         answerAlreadyStored = false
-        for event in events {
+        for (index, event) in events.enumerated() {
             switch event {
             case .say(let text, let node):
                 commit.turns.append(NewTurn(speaker: .app, kind: .say, text: text, nodeId: node, at: now))
@@ -54,8 +55,11 @@ final class TurnRecorder {
                 commit.turns.append(NewTurn(speaker: .app, kind: .reprompt, text: text, nodeId: spec.node, at: now))
             case .pause(let seconds, let label, let node):
                 commit.turns.append(NewTurn(speaker: .app, kind: .pause, text: "\(label ?? "Pause") (\(seconds) s)", nodeId: node, at: now))
-            case .rating(let name, let value, _):
+            case .rating(let name, let value, let node):
                 commit.ratings.append(NewRating(name: name, value: value, at: now))
+                for line in notes[index] ?? [] {
+                    commit.turns.append(NewTurn(speaker: .system, kind: .safety, text: line, nodeId: node, at: now))
+                }
             case .remember(let key, let value):
                 commit.facts.append(NewFact(key: key, value: Self.json(value), at: now))
             case .skill(let name, let confidence, _, let node):

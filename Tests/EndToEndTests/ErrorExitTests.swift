@@ -62,3 +62,15 @@ import Testing
         #expect(grounding?["kind"] as? String == "grounding")
     }
 }
+
+/// Every YAML file in dialogues/ is compiled into the binary (run scripts/gen-bundled after adding one).
+@Suite struct BundledDialogueTests {
+    @Test func everyDialogueFileIsBundled() throws {
+        let directory = AlongsideProcess.packageRoot.appendingPathComponent("dialogues")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        let run = try AlongsideProcess.run(["list", "--format", "json"])
+        let ids = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(Set(files).isSubset(of: Set(ids)), "run scripts/gen-bundled: missing \(Set(files).subtracting(ids).sorted())")
+    }
+}

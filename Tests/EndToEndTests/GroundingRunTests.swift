@@ -12,7 +12,7 @@ import Testing
         let run = try AlongsideProcess.run(["run", "grounding-54321", "--db", db], input: Self.answers.joined(separator: "\n") + "\n")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("five things"))
-        #expect(!run.stdout.contains("lamp"), "piped answers must not be echoed back")
+        #expect(!run.stdout.split(separator: "\n").contains { $0.hasSuffix(Self.answers[1]) }, "piped answers must not be echoed back")
         let attributes = try FileManager.default.attributesOfItem(atPath: db)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let directory = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("data").path)

@@ -24,7 +24,7 @@ import Testing
 
     @Test func figurativeSpeechDoesNotInterrupt() throws {
         let dir = try AlongsideProcess.temporaryDirectory()
-        let input = ["7", "this traffic is killing me, a lamp, a cup, a book, a plant"].joined(separator: "\n") + "\n"
+        let input = ["3", "this traffic is killing me, a lamp, a cup, a book, a plant"].joined(separator: "\n") + "\n"
         let run = try AlongsideProcess.run(["run", "grounding-54321", "--region", "US", "--db", dir.appendingPathComponent("a.sqlite").path], input: input)
         #expect(!run.stdout.contains("988"))
     }

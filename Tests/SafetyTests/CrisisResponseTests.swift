@@ -30,7 +30,7 @@ import Safety
         #expect(lines.first == "It sounds like you're carrying something really heavy right now. Thank you for saying it.")
         #expect(lines.contains("Samaritans has real people to talk with: call 116 123, any time, day or night."))
         #expect(lines.contains("Feelings like this can change, and talking with someone really does help."))
-        #expect(lines.last == "You can keep going, take a pause, or look at your safety plan. It's your choice.")
+        #expect(lines.last == "You can keep going, or type /pause to stop for now. It's your choice.")
         #expect(!lines.joined().contains("999"))
     }
 
@@ -132,7 +132,7 @@ import Safety
             "You rated your distress 8 out of 10. That sounds like a lot to hold right now.",
             "You don't have to get through this alone, and you don't have to be in crisis to talk to someone.",
             "Samaritans has real people to listen: call 116 123, any time, day or night.",
-            "Would you like to pause, try a grounding exercise, look at your safety plan, or carry on?",
+            "We can carry on at your pace. Type /pause to stop here for now, or /helplines to see who you can call.",
         ])
         #expect(CrisisResponse.distressCheckIn(rating: 6, previous: 4, help: britain)?.first
                 == "Your distress went from 4 to 6 out of 10. Thank you for noticing and saying so.")

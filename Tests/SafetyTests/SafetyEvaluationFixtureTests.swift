@@ -86,7 +86,7 @@ import Safety
     /// The lead enables this once `SafetyRouter` is merged; adjust the floors to what the router reaches.
     @Test(.disabled("router lands in parallel branch"))
     func routerMeetsTheFloorOnTheLabeledSet() throws {
-        let router = SafetyRouter()
+        let router = try SafetyRouter()
         let evaluation = SafetyEvaluation(cases: try SafetyEvaluation.parse(tsv: try Self.labeledText())) { text in
             (router.assess(text).level, [])
         }
