@@ -29,6 +29,8 @@ public final class TerminalLineReader: LineReader {
         Self.completed = nil
         var interrupts = 0
         rl_callback_handler_install(prompt) { raw in
+            // Removing the handler here stops readline from redrawing the prompt after Enter.
+            rl_callback_handler_remove()
             if let raw {
                 TerminalLineReader.completed = .line(String(cString: raw))
                 free(raw)
@@ -36,10 +38,10 @@ public final class TerminalLineReader: LineReader {
                 TerminalLineReader.completed = .endOfFile
             }
         }
-        defer { rl_callback_handler_remove() }
         while Self.completed == nil {
             if SignalFlags.terminationRequested {
                 rl_callback_sigcleanup()
+                rl_callback_handler_remove()
                 writeOut("\n")
                 return .terminated
             }
@@ -48,6 +50,7 @@ public final class TerminalLineReader: LineReader {
                 rl_free_line_state()
                 rl_callback_sigcleanup()
                 if interrupts >= 2 {
+                    rl_callback_handler_remove()
                     writeOut("\n")
                     return .interrupted
                 }

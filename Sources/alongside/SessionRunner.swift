@@ -49,16 +49,18 @@ final class SessionRunner {
 
     /// Starts fresh, or replays stored answers to pick up where the person stopped.
     func run(resumeAnswers: [String]?, recalled: [String: Value]) throws -> Outcome {
-        var events: [EngineEvent]
         if let answers = resumeAnswers {
-            (state, events) = engine.replay(answers, recalled: recalled)
+            let (resumed, events) = engine.replay(answers, recalled: recalled)
+            state = resumed
             collectSkills(events)
             console.say("Picking up where you left off in \"\(script.title)\".", style: .dim)
-            events = events.suffix(while: { if case .prompt = $0 { return false }; return true }) 
+            for line in Self.context(before: events) { console.say(line) }
+            if let prompt = state.awaiting { display(prompt) }
         } else {
-            (state, events) = engine.start(recalled: recalled)
+            let (started, events) = engine.start(recalled: recalled)
+            state = started
+            try show(events, answer: nil)
         }
-        try show(events, answer: nil)
         return try loop()
     }
 
@@ -150,7 +152,6 @@ final class SessionRunner {
                 console.say("Your safety plan is yours to look at any time: `alongside plan show`. If you have not made one yet, `alongside run safety-plan` helps, when you feel ready.")
             case "4", "":
                 console.say("Okay. We'll carry on. You can type /helplines at any moment.", style: .dim)
-                if let prompt = state.awaiting { reshow(prompt) }
                 return nil
             default:
                 console.say("Please type a number from 1 to \(CrisisResponse.urgentChoices.count).", style: .dim)
@@ -224,6 +225,17 @@ final class SessionRunner {
 
     private func reshow(_ spec: PromptSpec) { display(spec) }
 
+    /// The lines said just before the last prompt (up to three), so a resumed run has its context.
+    static func context(before events: [EngineEvent]) -> [String] {
+        guard let last = events.lastIndex(where: { if case .prompt = $0 { return true }; return false }) else { return [] }
+        var lines: [String] = []
+        for event in events[..<last].reversed() {
+            guard case .say(let text, _) = event, lines.count < 3 else { break }
+            lines.insert(text, at: 0)
+        }
+        return lines
+    }
+
     /// Whether the hint adds something the question does not already say.
     static func needsHint(_ spec: PromptSpec) -> Bool {
         guard !spec.hint.isEmpty else { return false }
@@ -240,13 +252,5 @@ final class SessionRunner {
         for case .skill(let name, _, let text, _) in events {
             practice.append((text, ListeningSkill(rawValue: name) ?? .other))
         }
-    }
-}
-
-private extension Array {
-    /// The trailing elements after the last one for which `isNotBoundary` is false (that one included).
-    func suffix(while isNotBoundary: (Element) -> Bool) -> [Element] {
-        guard let last = lastIndex(where: { !isNotBoundary($0) }) else { return self }
-        return Array(self[last...])
     }
 }
