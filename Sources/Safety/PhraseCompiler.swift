@@ -9,7 +9,7 @@ enum PhraseCompiler {
     /// Function words the router reads for negation and for who a phrase is about.
     static let functionWords: [(String, WordFlags)] = {
         var list: [(String, WordFlags)] = []
-        for w in "i me my myself mine im ive id ill je jai moi yo mi ich mich mir mein meine meinen".split(separator: " ") {
+        for w in "i me my myself mine im ive id ill je j moi yo mi ich mich mir mein meine meinen".split(separator: " ") {
             list.append((String(w), .firstPerson))
         }
         for w in "you your yours yourself youre youve youll youd u ur ya tu toi vous usted du dich dir dein deine".split(separator: " ") {
@@ -40,8 +40,8 @@ enum PhraseCompiler {
     static func words(of phrase: String) -> [PhraseWord] {
         var result: [PhraseWord] = []
         for piece in phrase.split(separator: " ") {
-            if piece == "#" {
-                result.append(.word("#"))
+            if piece == "#" || piece == "##" {
+                result.append(.word(String(piece)))
             } else if piece.count > 1 && piece.hasSuffix("*") {
                 let stem = TextNormaliser.tokens(String(piece.dropLast())).joined()
                 if !stem.isEmpty { result.append(.stem(stem)) }

@@ -59,7 +59,7 @@ enum TokenScanner {
                 continue
             }
             let next: UInt8 = i + 1 < n ? lower(input[i + 1]) : 0
-            if inToken && (b == 39 || b == 96) && isLetterByte(next) {
+            if inToken && (b == 39 || b == 96) && isLetterByte(next) && !isElision(raws[raws.count - 1], bytes) {
                 i += 1  // apostrophe inside a word: "don't" -> "dont"
                 continue
             }
@@ -91,13 +91,17 @@ enum TokenScanner {
         }
         if inToken { punctuation = [] }
 
+        // A line made mostly of single letters ("w a n t  t o  d i e") is spelled out: join shorter runs too.
+        var singles = 0
+        for raw in raws where raw.count == 1 { singles += 1 }
+        let minimumRun = singles >= 4 && singles * 10 >= raws.count * 6 ? 2 : 3
         var out: [UInt8] = []
         out.reserveCapacity(64)
         bytes.withUnsafeBufferPointer { all in
             var r = 0
             while r < raws.count {
-                let run = spacedRunLength(raws, from: r, bytes: all)
-                if run >= 3 {
+                let run = spacedRunLength(raws, from: r, bytes: all, minimum: minimumRun)
+                if run >= minimumRun {
                     out.removeAll(keepingCapacity: true)
                     for k in r..<(r + run) { out.append(all[raws[k].start]) }
                     out.withUnsafeBufferPointer { joined in
@@ -115,8 +119,19 @@ enum TokenScanner {
         sink.finish(punctuationAfter: punctuation)
     }
 
+    /// A French elision before an apostrophe (`j'`, `d'`, `l'`, `qu'`...): the apostrophe separates words.
+    private static func isElision(_ raw: Raw, _ bytes: [UInt8]) -> Bool {
+        if raw.count == 1 {
+            switch bytes[raw.start] {
+            case 99, 100, 106, 108, 109, 110, 115, 116: return true   // c d j l m n s t
+            default: return false
+            }
+        }
+        return raw.count == 2 && bytes[raw.start] == 113 && bytes[raw.start + 1] == 117   // qu
+    }
+
     /// Length of a run of single characters separated by one joinable separator ("k i l l", "k.i.l.l").
-    private static func spacedRunLength(_ raws: [Raw], from start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func spacedRunLength(_ raws: [Raw], from start: Int, bytes: UnsafeBufferPointer<UInt8>, minimum: Int) -> Int {
         guard raws[start].count == 1 else { return 0 }
         var end = start + 1
         var letters = isLetterByte(bytes[raws[start].start]) ? 1 : 0
@@ -125,7 +140,7 @@ enum TokenScanner {
             end += 1
         }
         let run = end - start
-        return run >= 3 && letters >= 2 ? run : 0
+        return run >= minimum && letters >= 2 ? run : 0
     }
 
     /// Decodes one raw token and passes the result (one or two tokens) to the sink.
@@ -142,17 +157,13 @@ enum TokenScanner {
             }
         }
         if letters == 0 {
-            withUnsafeBytes(of: UInt8(35)) { hash in   // "#"
-                sink.token(hash.bindMemory(to: UInt8.self), punctuationBefore: punctuation, joined: joined)
-            }
+            emitNumber(digits: digits, punctuation: punctuation, joined: joined, into: &sink)
             return
         }
         if leadingDigits > 0 && digits == leadingDigits {
             let suffix = UnsafeBufferPointer(rebasing: raw[leadingDigits...])
             if leadingDigits >= 2 || isUnit(suffix) {
-                withUnsafeBytes(of: UInt8(35)) { hash in
-                    sink.token(hash.bindMemory(to: UInt8.self), punctuationBefore: punctuation, joined: joined)
-                }
+                emitNumber(digits: leadingDigits, punctuation: punctuation, joined: joined, into: &sink)
                 sink.token(suffix, punctuationBefore: [], joined: false)
                 return
             }
@@ -177,6 +188,16 @@ enum TokenScanner {
                 count += 1
             }
             sink.token(UnsafeBufferPointer(rebasing: buffer[0..<count]), punctuationBefore: punctuation, joined: joined)
+        }
+    }
+
+    /// A number becomes `#` (one digit) or `##` (two or more), so rules can tell "2 tablets" from "40 tablets".
+    private static func emitNumber<Sink: TokenSink>(digits: Int, punctuation: Punctuation, joined: Bool, into sink: inout Sink) {
+        let marks: (UInt8, UInt8) = (35, 35)
+        withUnsafeBytes(of: marks) { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            let count = digits >= 2 ? 2 : 1
+            sink.token(UnsafeBufferPointer(rebasing: all[0..<count]), punctuationBefore: punctuation, joined: joined)
         }
     }
 

@@ -102,7 +102,7 @@ struct Vocabulary: Sendable {
         let n = token.count
         if n < 3 { return Vocabulary.unknown }
         if let id = squeezedID(token) { return id }
-        for length in stemLengths where length < n {
+        for length in stemLengths where length <= n {
             if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }
         }
         if n >= 5, let id = closeWord(token) { return id }

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholder_SafetyTests() { #expect(1 == 1) }
