@@ -86,7 +86,7 @@ struct LineReading {
 
     /// A plan label ("warning signs:") at the very start of the line.
     private func isLabel(_ match: PhraseMatcher.Match) -> Bool {
-        let startsLine = match.start == 0 || (match.start == 1 && words.vocabulary.words[Int(words.ids[0])].hasPrefix("#"))
+        let startsLine = match.start == 0 || (match.start == 1 && words.tables.vocabulary.words[Int(words.ids[0])].hasPrefix("#"))
         return startsLine && words.punctuation(after: match.end - 1).contains(.colon)
     }
 

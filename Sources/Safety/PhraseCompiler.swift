@@ -54,8 +54,8 @@ enum PhraseCompiler {
 
     /// Builds the vocabulary and automaton; pattern tags are indexes into `rules`.
     static func compile(_ rules: [SafetyRule], coreCount: Int) -> (Vocabulary, PhraseMatcher) {
-        var vocabulary = Vocabulary()
-        for (word, flags) in functionWords { vocabulary.add(word, flags: flags) }
+        var builder = VocabularyBuilder()
+        for (word, flags) in functionWords { builder.add(word, flags: flags) }
         var compiled: [(words: [PhraseWord], tag: Int32)] = []
         for (index, rule) in rules.enumerated() {
             for phrase in rule.expandedPhrases {
@@ -65,15 +65,15 @@ enum PhraseCompiler {
                 for word in words {
                     switch word {
                     case .word(let w):
-                        vocabulary.add(w)
-                        if index < coreCount && !notKeyWords.contains(w) { vocabulary.addKeyWord(w) }
+                        builder.add(w)
+                        if index < coreCount && !notKeyWords.contains(w) { builder.addKeyWord(w) }
                     case .stem(let s):
-                        _ = vocabulary.addStem(s)
+                        _ = builder.addStem(s)
                     }
                 }
             }
         }
-        vocabulary.finishWords()
+        builder.finishWords()
         var stemIDs: [String: [Int32]] = [:]
         var patterns: [(ids: [Int32], tag: Int32)] = []
         for (words, tag) in compiled {
@@ -82,12 +82,12 @@ enum PhraseCompiler {
                 let choices: [Int32]
                 switch word {
                 case .word(let w):
-                    choices = [vocabulary.id(of: w) ?? Vocabulary.unknown]
+                    choices = [builder.id(of: w) ?? Vocabulary.unknown]
                 case .stem(let s):
                     if let cached = stemIDs[s] {
                         choices = cached
                     } else {
-                        let ids = [vocabulary.id(of: s + "*") ?? Vocabulary.unknown] + vocabulary.ids(startingWith: s)
+                        let ids = [builder.id(of: s + "*") ?? Vocabulary.unknown] + builder.ids(startingWith: s)
                         stemIDs[s] = ids
                         choices = ids
                     }
@@ -97,6 +97,6 @@ enum PhraseCompiler {
             }
             for ids in sequences { patterns.append((ids, tag)) }
         }
-        return (vocabulary, PhraseMatcher(patterns: patterns))
+        return (Vocabulary(builder), PhraseMatcher(patterns: patterns))
     }
 }
