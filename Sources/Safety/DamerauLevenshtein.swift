@@ -5,25 +5,26 @@ enum DamerauLevenshtein {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
         if n == 0 || m == 0 { return max(n, m) }
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMin = i
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    d = min(d, previous2[j - 2] + 1)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in
+            var previous2 = 0, previous = m + 1, current = 2 * (m + 1)
+            for j in 0...m { rows[previous + j] = j; rows[previous2 + j] = 0 }
+            for i in 1...n {
+                rows[current] = i
+                var rowMin = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var d = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        d = min(d, rows[previous2 + j - 2] + 1)
+                    }
+                    rows[current + j] = d
+                    rowMin = min(rowMin, d)
                 }
-                current[j] = d
-                rowMin = min(rowMin, d)
+                if rowMin > limit { return limit + 1 }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
+            return rows[previous + m]
         }
-        return previous[m]
     }
 
     /// The distance between two strings' UTF-8 bytes.

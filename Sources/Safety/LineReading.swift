@@ -86,7 +86,7 @@ struct LineReading {
 
     /// A plan label ("warning signs:") at the very start of the line.
     private func isLabel(_ match: PhraseMatcher.Match) -> Bool {
-        let startsLine = match.start == 0 || (match.start == 1 && words.vocabulary.words[Int(words.ids[0])] == "#")
+        let startsLine = match.start == 0 || (match.start == 1 && words.tables.vocabulary.words[Int(words.ids[0])].hasPrefix("#"))
         return startsLine && words.punctuation(after: match.end - 1).contains(.colon)
     }
 
@@ -106,10 +106,11 @@ struct LineReading {
         return false
     }
 
-    /// Who the phrase is about: a pronoun inside it, else the nearest one before it in the clause.
+    /// Who the phrase is about: a first-person word inside it, else the nearest pronoun before it in
+    /// the clause. A "you" written into a phrase ("by the time you read this") is part of the phrase.
     private func person(of match: PhraseMatcher.Match) -> Person {
-        for index in match.start..<match.end {
-            if let person = person(at: index) { return person }
+        for index in match.start..<match.end where words.flags(index).contains(.firstPerson) {
+            return .first
         }
         var index = match.start - 1
         while index >= 0 {

@@ -9,7 +9,7 @@ enum PhraseCompiler {
     /// Function words the router reads for negation and for who a phrase is about.
     static let functionWords: [(String, WordFlags)] = {
         var list: [(String, WordFlags)] = []
-        for w in "i me my myself mine im ive id ill je jai moi yo mi ich mich mir mein meine meinen".split(separator: " ") {
+        for w in "i me my myself mine im ive id ill je j moi yo mi ich mich mir mein meine meinen".split(separator: " ") {
             list.append((String(w), .firstPerson))
         }
         for w in "you your yours yourself youre youve youll youd u ur ya tu toi vous usted du dich dir dein deine".split(separator: " ") {
@@ -40,8 +40,8 @@ enum PhraseCompiler {
     static func words(of phrase: String) -> [PhraseWord] {
         var result: [PhraseWord] = []
         for piece in phrase.split(separator: " ") {
-            if piece == "#" {
-                result.append(.word("#"))
+            if piece == "#" || piece == "##" {
+                result.append(.word(String(piece)))
             } else if piece.count > 1 && piece.hasSuffix("*") {
                 let stem = TextNormaliser.tokens(String(piece.dropLast())).joined()
                 if !stem.isEmpty { result.append(.stem(stem)) }
@@ -54,8 +54,8 @@ enum PhraseCompiler {
 
     /// Builds the vocabulary and automaton; pattern tags are indexes into `rules`.
     static func compile(_ rules: [SafetyRule], coreCount: Int) -> (Vocabulary, PhraseMatcher) {
-        var vocabulary = Vocabulary()
-        for (word, flags) in functionWords { vocabulary.add(word, flags: flags) }
+        var builder = VocabularyBuilder()
+        for (word, flags) in functionWords { builder.add(word, flags: flags) }
         var compiled: [(words: [PhraseWord], tag: Int32)] = []
         for (index, rule) in rules.enumerated() {
             for phrase in rule.expandedPhrases {
@@ -65,15 +65,15 @@ enum PhraseCompiler {
                 for word in words {
                     switch word {
                     case .word(let w):
-                        vocabulary.add(w)
-                        if index < coreCount && !notKeyWords.contains(w) { vocabulary.addKeyWord(w) }
+                        builder.add(w)
+                        if index < coreCount && !notKeyWords.contains(w) { builder.addKeyWord(w) }
                     case .stem(let s):
-                        _ = vocabulary.addStem(s)
+                        _ = builder.addStem(s)
                     }
                 }
             }
         }
-        vocabulary.finishWords()
+        builder.finishWords()
         var stemIDs: [String: [Int32]] = [:]
         var patterns: [(ids: [Int32], tag: Int32)] = []
         for (words, tag) in compiled {
@@ -82,12 +82,12 @@ enum PhraseCompiler {
                 let choices: [Int32]
                 switch word {
                 case .word(let w):
-                    choices = [vocabulary.id(of: w) ?? Vocabulary.unknown]
+                    choices = [builder.id(of: w) ?? Vocabulary.unknown]
                 case .stem(let s):
                     if let cached = stemIDs[s] {
                         choices = cached
                     } else {
-                        let ids = [vocabulary.id(of: s + "*") ?? Vocabulary.unknown] + vocabulary.ids(startingWith: s)
+                        let ids = [builder.id(of: s + "*") ?? Vocabulary.unknown] + builder.ids(startingWith: s)
                         stemIDs[s] = ids
                         choices = ids
                     }
@@ -97,6 +97,6 @@ enum PhraseCompiler {
             }
             for ids in sequences { patterns.append((ids, tag)) }
         }
-        return (vocabulary, PhraseMatcher(patterns: patterns))
+        return (Vocabulary(builder), PhraseMatcher(patterns: patterns))
     }
 }

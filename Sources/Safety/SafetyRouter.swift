@@ -11,8 +11,7 @@ public struct SafetyRouter: Sendable {
 
     /// Core rules followed by extra rules, in order.
     public let rules: [SafetyRule]
-    private let vocabulary: Vocabulary
-    private let matcher: PhraseMatcher
+    private let tables: CompiledRules
 
     /// Builds a router from the core lexicon plus `extraRules`; extra rules only add.
     ///
@@ -31,7 +30,8 @@ public struct SafetyRouter: Sendable {
             }
         }
         rules = core + extraRules
-        (vocabulary, matcher) = PhraseCompiler.compile(rules, coreCount: core.count)
+        let (vocabulary, matcher) = PhraseCompiler.compile(rules, coreCount: core.count)
+        tables = CompiledRules(vocabulary: vocabulary, matcher: matcher)
     }
 
     /// Number of active rules (core plus extra).
@@ -50,9 +50,9 @@ public struct SafetyRouter: Sendable {
     }
 
     private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
-        var line = LineWords(vocabulary: vocabulary)
+        var line = LineWords(tables: tables)
         TextNormaliser.scan(text, into: &line)
-        let found = line.ids.isEmpty ? [] : matcher.matches(in: line.ids)
+        let found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
         if found.isEmpty {
             return (SafetyAssessment(level: .none, categories: [], rules: [], text: text),
                     ConversationWindow.Turn(concernRules: [], cueRules: [], categories: []))
@@ -62,25 +62,43 @@ public struct SafetyRouter: Sendable {
     }
 }
 
+/// The compiled form of the rules, shared by copies of a router.
+final class CompiledRules: Sendable {
+    let vocabulary: Vocabulary
+    let matcher: PhraseMatcher
+
+    init(vocabulary: Vocabulary, matcher: PhraseMatcher) {
+        self.vocabulary = vocabulary
+        self.matcher = matcher
+    }
+}
+
 /// Collects the word ids of one line and the punctuation between them.
 struct LineWords: TokenSink {
+    let tables: CompiledRules
     let vocabulary: Vocabulary
     var ids: [Int32] = []
+    /// How many words are rule words (if none, no phrase can match).
+    var known = 0
     /// `punctuation[i]` is what came before word `i`.
     var punctuation: [Punctuation] = []
     var trailing: Punctuation = []
 
-    init(vocabulary: Vocabulary) {
-        self.vocabulary = vocabulary
-        ids.reserveCapacity(24)
-        punctuation.reserveCapacity(24)
+    init(tables: CompiledRules) {
+        self.tables = tables
+        self.vocabulary = tables.vocabulary
+        ids.reserveCapacity(32)
+        punctuation.reserveCapacity(32)
     }
 
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         let before = ids.count
         vocabulary.resolve(bytes, joined: joined, into: &ids)
         punctuation.append(punctuationBefore)
-        for _ in (before + 1)..<max(before + 1, ids.count) { punctuation.append([]) }
+        for k in before..<ids.count {
+            if k > before { punctuation.append([]) }
+            if ids[k] != Vocabulary.unknown { known += 1 }
+        }
     }
 
     mutating func finish(punctuationAfter: Punctuation) { trailing = punctuationAfter }

@@ -36,87 +36,102 @@ enum TokenScanner {
 
     /// Scans `input` and feeds every token to `sink`.
     static func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(input.count)
-        var raws: [Raw] = []
-        raws.reserveCapacity(input.count / 4 + 2)
-        var inToken = false
-        var gapCount = 0
-        var gapByte: UInt8 = 0
-        var punctuation: Punctuation = []
         let n = input.count
-        var i = 0
-        while i < n {
-            let b = lower(input[i])
-            if isWordByte(b) {
-                if !inToken {
-                    raws.append(Raw(start: bytes.count, count: 0, gapCount: gapCount, gapByte: gapByte, punctuation: punctuation))
-                    inToken = true
-                }
-                bytes.append(b)
-                raws[raws.count - 1].count += 1
-                i += 1
-                continue
-            }
-            let next: UInt8 = i + 1 < n ? lower(input[i + 1]) : 0
-            if inToken && (b == 39 || b == 96) && isLetterByte(next) {
-                i += 1  // apostrophe inside a word: "don't" -> "dont"
-                continue
-            }
-            if isLeetSymbol(b) && isWordByte(next) && (inToken || b == 36 || b == 64) {
-                if !inToken {
-                    raws.append(Raw(start: bytes.count, count: 0, gapCount: gapCount, gapByte: gapByte, punctuation: punctuation))
-                    inToken = true
-                }
-                bytes.append(b)
-                raws[raws.count - 1].count += 1
-                i += 1
-                continue
-            }
-            if inToken {
-                inToken = false
-                gapCount = 0
-                punctuation = []
-            }
-            gapCount += 1
-            gapByte = b
-            switch b {
-            case 46, 33, 59, 10, 13: punctuation.insert(.sentence)   // . ! ; newline
-            case 63: punctuation.insert(.question)                   // ?
-            case 58: punctuation.insert(.colon)                      // :
-            case 44: punctuation.insert(.comma)                      // ,
-            default: break
-            }
-            i += 1
-        }
-        if inToken { punctuation = [] }
-
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        bytes.withUnsafeBufferPointer { all in
-            var r = 0
-            while r < raws.count {
-                let run = spacedRunLength(raws, from: r, bytes: all)
-                if run >= 3 {
-                    out.removeAll(keepingCapacity: true)
-                    for k in r..<(r + run) { out.append(all[raws[k].start]) }
-                    out.withUnsafeBufferPointer { joined in
-                        emit(joined, punctuation: raws[r].punctuation, joined: true, into: &sink)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { bytes in
+            withUnsafeTemporaryAllocation(of: Raw.self, capacity: n / 2 + 2) { raws in
+                var byteCount = 0
+                var rawCount = 0
+                var inToken = false
+                var gapCount = 0
+                var gapByte: UInt8 = 0
+                var punctuation: Punctuation = []
+                var i = 0
+                while i < n {
+                    let b = lower(input[i])
+                    let next: UInt8 = i + 1 < n ? lower(input[i + 1]) : 0
+                    var word = isWordByte(b)
+                    if !word && inToken && (b == 39 || b == 96) && isLetterByte(next)
+                        && !isElision(raws[rawCount - 1], bytes) {
+                        i += 1  // apostrophe inside a word: "don't" -> "dont"
+                        continue
                     }
-                    r += run
-                } else {
-                    let raw = raws[r]
-                    let slice = UnsafeBufferPointer(rebasing: all[raw.start..<(raw.start + raw.count)])
-                    emit(slice, punctuation: raw.punctuation, joined: false, into: &sink)
-                    r += 1
+                    if !word && isLeetSymbol(b) && isWordByte(next) && (inToken || b == 36 || b == 64) {
+                        word = true
+                    }
+                    if word {
+                        if !inToken {
+                            raws[rawCount] = Raw(start: byteCount, count: 0, gapCount: gapCount, gapByte: gapByte, punctuation: punctuation)
+                            rawCount += 1
+                            inToken = true
+                        }
+                        bytes[byteCount] = b
+                        byteCount += 1
+                        raws[rawCount - 1].count += 1
+                        i += 1
+                        continue
+                    }
+                    if inToken {
+                        inToken = false
+                        gapCount = 0
+                        punctuation = []
+                    }
+                    gapCount += 1
+                    gapByte = b
+                    switch b {
+                    case 46, 33, 59, 10, 13: punctuation.insert(.sentence)   // . ! ; newline
+                    case 63: punctuation.insert(.question)                   // ?
+                    case 58: punctuation.insert(.colon)                      // :
+                    case 44: punctuation.insert(.comma)                      // ,
+                    default: break
+                    }
+                    i += 1
                 }
+                if inToken { punctuation = [] }
+                let all = UnsafeBufferPointer(rebasing: bytes[0..<byteCount])
+                let tokens = UnsafeBufferPointer(rebasing: raws[0..<rawCount])
+                emitAll(tokens, bytes: all, into: &sink)
+                sink.finish(punctuationAfter: punctuation)
             }
         }
-        sink.finish(punctuationAfter: punctuation)
+    }
+
+    /// Rejoins spelled-out letters and emits every token.
+    private static func emitAll<Sink: TokenSink>(_ raws: UnsafeBufferPointer<Raw>, bytes all: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        // A line made mostly of single letters ("w a n t  t o  d i e") is spelled out: join shorter runs too.
+        var singles = 0
+        for raw in raws where raw.count == 1 { singles += 1 }
+        let minimumRun = singles >= 4 && singles * 10 >= raws.count * 6 ? 2 : 3
+        var r = 0
+        while r < raws.count {
+            let run = singles >= 2 ? spacedRunLength(raws, from: r, bytes: all, minimum: minimumRun) : 0
+            if run >= minimumRun {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run) { joined in
+                    for k in 0..<run { joined[k] = all[raws[r + k].start] }
+                    emit(UnsafeBufferPointer(joined), punctuation: raws[r].punctuation, joined: true, into: &sink)
+                }
+                r += run
+            } else {
+                let raw = raws[r]
+                let slice = UnsafeBufferPointer(rebasing: all[raw.start..<(raw.start + raw.count)])
+                emit(slice, punctuation: raw.punctuation, joined: false, into: &sink)
+                r += 1
+            }
+        }
+    }
+
+    /// A French elision before an apostrophe (`j'`, `d'`, `l'`, `qu'`...): the apostrophe separates words.
+    private static func isElision(_ raw: Raw, _ bytes: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        if raw.count == 1 {
+            switch bytes[raw.start] {
+            case 99, 100, 106, 108, 109, 110, 115, 116: return true   // c d j l m n s t
+            default: return false
+            }
+        }
+        return raw.count == 2 && bytes[raw.start] == 113 && bytes[raw.start + 1] == 117   // qu
     }
 
     /// Length of a run of single characters separated by one joinable separator ("k i l l", "k.i.l.l").
-    private static func spacedRunLength(_ raws: [Raw], from start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func spacedRunLength(_ raws: UnsafeBufferPointer<Raw>, from start: Int, bytes: UnsafeBufferPointer<UInt8>, minimum: Int) -> Int {
         guard raws[start].count == 1 else { return 0 }
         var end = start + 1
         var letters = isLetterByte(bytes[raws[start].start]) ? 1 : 0
@@ -125,7 +140,7 @@ enum TokenScanner {
             end += 1
         }
         let run = end - start
-        return run >= 3 && letters >= 2 ? run : 0
+        return run >= minimum && letters >= 2 ? run : 0
     }
 
     /// Decodes one raw token and passes the result (one or two tokens) to the sink.
@@ -142,17 +157,13 @@ enum TokenScanner {
             }
         }
         if letters == 0 {
-            withUnsafeBytes(of: UInt8(35)) { hash in   // "#"
-                sink.token(hash.bindMemory(to: UInt8.self), punctuationBefore: punctuation, joined: joined)
-            }
+            emitNumber(digits: digits, punctuation: punctuation, joined: joined, into: &sink)
             return
         }
         if leadingDigits > 0 && digits == leadingDigits {
             let suffix = UnsafeBufferPointer(rebasing: raw[leadingDigits...])
             if leadingDigits >= 2 || isUnit(suffix) {
-                withUnsafeBytes(of: UInt8(35)) { hash in
-                    sink.token(hash.bindMemory(to: UInt8.self), punctuationBefore: punctuation, joined: joined)
-                }
+                emitNumber(digits: leadingDigits, punctuation: punctuation, joined: joined, into: &sink)
                 sink.token(suffix, punctuationBefore: [], joined: false)
                 return
             }
@@ -177,6 +188,16 @@ enum TokenScanner {
                 count += 1
             }
             sink.token(UnsafeBufferPointer(rebasing: buffer[0..<count]), punctuationBefore: punctuation, joined: joined)
+        }
+    }
+
+    /// A number becomes `#` (one digit) or `##` (two or more), so rules can tell "2 tablets" from "40 tablets".
+    private static func emitNumber<Sink: TokenSink>(digits: Int, punctuation: Punctuation, joined: Bool, into sink: inout Sink) {
+        let marks: (UInt8, UInt8) = (35, 35)
+        withUnsafeBytes(of: marks) { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            let count = digits >= 2 ? 2 : 1
+            sink.token(UnsafeBufferPointer(rebasing: all[0..<count]), punctuationBefore: punctuation, joined: joined)
         }
     }
 

@@ -16,76 +16,37 @@ struct WordFlags: OptionSet, Sendable {
 /// Every word the rules use, with an id per word, and the fallbacks that map an unknown
 /// word onto a known one: squeezed double letters, stems (`suicid*`), close misspellings of
 /// core key words, and run-together words (`killmyself`).
-struct Vocabulary: Sendable {
+///
+/// A final class with constant tables, so the hot loop reads them without copies or access checks.
+final class Vocabulary: Sendable {
     /// Id 0 means "not a rule word".
     static let unknown: Int32 = 0
 
-    private struct FuzzyWord: Sendable {
-        let bytes: [UInt8]
-        let mask: UInt32
-        let id: Int32
-    }
+    let words: [String]
+    let flags: [WordFlags]
+    private let exact: HashIndex
+    private let squeezed: HashIndex
+    private let stems: HashIndex
+    private let stemLengths: [Int]
+    private let deletions: HashIndex
+    private let keyWords: [[UInt8]]
+    private let keyIDs: [Int32]
 
-    private(set) var words: [String] = [""]
-    private(set) var flags: [WordFlags] = [[]]
-    private var exact = HashIndex(capacity: 256)
-    private var squeezed = HashIndex(capacity: 256)
-    private var stems = HashIndex(capacity: 16)
-    private var stemLengths: [Int] = []
-    private var fuzzyByLength: [[FuzzyWord]] = []
-
-    /// The id of `word`, adding it if new.
-    @discardableResult
-    mutating func add(_ word: String, flags extra: WordFlags = []) -> Int32 {
-        let key = HashIndex.hash(word)
-        if let id = exact.value(for: key) {
-            flags[Int(id)].formUnion(extra)
-            return id
-        }
-        let id = Int32(words.count)
-        words.append(word)
-        flags.append(extra)
-        exact.set(id, for: key)
-        return id
-    }
-
-    /// The id of a stem such as `suicid` (written `suicid*`), adding it if new.
-    mutating func addStem(_ stem: String) -> Int32 {
-        let marker = stem + "*"
-        let key = HashIndex.hash(marker)
-        if let id = exact.value(for: key) { return id }
-        let id = add(marker)
-        stems.set(id, for: HashIndex.hash(stem))
-        let length = stem.utf8.count
-        if !stemLengths.contains(length) { stemLengths.append(length); stemLengths.sort(by: >) }
-        return id
+    /// Freezes the tables a builder collected.
+    init(_ builder: VocabularyBuilder) {
+        words = builder.words
+        flags = builder.flags
+        exact = builder.exact
+        squeezed = builder.squeezed
+        stems = builder.stems
+        stemLengths = builder.stemLengths
+        deletions = builder.deletions
+        keyWords = builder.keyWords
+        keyIDs = builder.keyIDs
     }
 
     /// The id of an exact word, or `nil`.
     func id(of word: String) -> Int32? { exact.value(for: HashIndex.hash(word)) }
-
-    /// Ids of all exact words that start with `stem` (used to expand `stem*` in phrases).
-    func ids(startingWith stem: String) -> [Int32] {
-        words.indices.filter { $0 > 0 && !words[$0].hasSuffix("*") && words[$0].hasPrefix(stem) }.map { Int32($0) }
-    }
-
-    /// Builds the squeezed-form index; call once after every word is added.
-    mutating func finishWords() {
-        for (index, word) in words.enumerated() where index > 0 && !word.hasSuffix("*") {
-            let key = HashIndex.hash(TextNormaliser.squeezeAll(word))
-            if let existing = squeezed.value(for: key), words[Int(existing)].count >= word.count { continue }
-            squeezed.set(Int32(index), for: key)
-        }
-    }
-
-    /// Lets close misspellings of `word` (five letters or more) resolve to it.
-    mutating func addKeyWord(_ word: String) {
-        guard let id = id(of: word), word.utf8.count >= 5 else { return }
-        let bytes = Array(word.utf8)
-        while fuzzyByLength.count <= bytes.count + 2 { fuzzyByLength.append([]) }
-        if fuzzyByLength[bytes.count].contains(where: { $0.id == id }) { return }
-        fuzzyByLength[bytes.count].append(FuzzyWord(bytes: bytes, mask: Vocabulary.letterMask(bytes[...]), id: id))
-    }
 
     /// Resolves one normalised token to zero or more word ids (more than one when split).
     @inline(__always)
@@ -102,7 +63,7 @@ struct Vocabulary: Sendable {
         let n = token.count
         if n < 3 { return Vocabulary.unknown }
         if let id = squeezedID(token) { return id }
-        for length in stemLengths where length < n {
+        for length in stemLengths where length <= n {
             if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }
         }
         if n >= 5, let id = closeWord(token) { return id }
@@ -125,23 +86,6 @@ struct Vocabulary: Sendable {
             last = b
         }
         return squeezed.value(for: h)
-    }
-
-    /// A core key word within a small edit distance (1, or 2 for words of eight letters or more).
-    private func closeWord(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let n = token.count
-        let mask = Vocabulary.letterMask(token[...])
-        var best: (Int, Int32)? = nil
-        for length in max(5, n - 2)...(n + 2) where length < fuzzyByLength.count {
-            for word in fuzzyByLength[length] {
-                let limit = min(n, length) >= 8 ? 2 : 1
-                if abs(length - n) > limit { continue }
-                if (mask ^ word.mask).nonzeroBitCount > 2 * limit { continue }
-                let d = word.bytes.withUnsafeBufferPointer { DamerauLevenshtein.distance(token, $0, limit: limit) }
-                if d <= limit && (best == nil || d < best!.0) { best = (d, word.id) }
-            }
-        }
-        return best?.1
     }
 
     /// Splits a run-together word into known words ("killmyself" → kill, myself), fewest parts first.
@@ -174,15 +118,47 @@ struct Vocabulary: Sendable {
         return result.reversed()
     }
 
-    private static func letterMask(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-        var mask: UInt32 = 0
-        for b in bytes { mask |= 1 << UInt32(b & 31) }
-        return mask
+    /// A core key word within one edit (insertion, deletion, substitution or swap of neighbours).
+    private func closeWord(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var found: Int32? = nil
+        Vocabulary.forEachVariant(of: token) { hash in
+            guard found == nil else { return }
+            var index = deletions.value(for: hash)
+            if index == nil { index = deletions.value(for: hash ^ 0x5bd1_e995_0000_0001) }
+            guard let index else { return }
+            let distance = keyWords[Int(index)].withUnsafeBufferPointer {
+                DamerauLevenshtein.distance(token, $0, limit: 1)
+            }
+            if distance <= 1 { found = keyIDs[Int(index)] }
+        }
+        return found
     }
 
-    private static func letterMask(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt32 {
-        var mask: UInt32 = 0
-        for b in bytes { mask |= 1 << UInt32(b & 31) }
-        return mask
+    /// Calls `body` with a polynomial hash of `word` and of every copy of it with one letter
+    /// deleted (the deletions salted into their own key space); O(1) per variant.
+    @inline(__always)
+    static func forEachVariant(of word: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        let n = word.count
+        guard n <= 64 else { return }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n + 2) { table in
+            // table[k] = hash of word[k...] (suffix), table[n + 1 + k] = base^k
+            let base: UInt64 = 0x100_0000_01b3
+            table[n] = 0
+            table[n + 1] = 1
+            for k in 1...n { table[n + 1 + k] = table[n + k] &* base }
+            var k = n - 1
+            while k >= 0 {
+                table[k] = table[k + 1] &+ UInt64(word[k]) &* table[n + 1 + (n - 1 - k)]
+                k -= 1
+            }
+            body(table[0])
+            var prefix: UInt64 = 0   // hash of word[..<skip] as a number in base `base`
+            for skip in 0..<n {
+                let deleted = prefix &* table[n + 1 + (n - 1 - skip)] &+ table[skip + 1]
+                body(deleted ^ 0x5bd1_e995_0000_0001)
+                prefix = prefix &* base &+ UInt64(word[skip])
+            }
+        }
     }
+
 }

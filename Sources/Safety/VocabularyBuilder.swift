@@ -1,0 +1,72 @@
+/// Collects the words of every rule phrase and builds the lookup tables of a `Vocabulary`.
+struct VocabularyBuilder {
+    var words: [String] = [""]
+    var flags: [WordFlags] = [[]]
+    var exact = HashIndex(capacity: 256)
+    var squeezed = HashIndex(capacity: 256)
+    var stems = HashIndex(capacity: 16)
+    var stemLengths: [Int] = []
+    var deletions = HashIndex(capacity: 512)
+    var keyWords: [[UInt8]] = []
+    var keyIDs: [Int32] = []
+
+    /// The id of `word`, adding it if new.
+    @discardableResult
+    mutating func add(_ word: String, flags extra: WordFlags = []) -> Int32 {
+        let key = HashIndex.hash(word)
+        if let id = exact.value(for: key) {
+            flags[Int(id)].formUnion(extra)
+            return id
+        }
+        let id = Int32(words.count)
+        words.append(word)
+        flags.append(extra)
+        exact.set(id, for: key)
+        return id
+    }
+
+    /// The id of a stem such as `suicid` (written `suicid*`), adding it if new.
+    mutating func addStem(_ stem: String) -> Int32 {
+        let marker = stem + "*"
+        let key = HashIndex.hash(marker)
+        if let id = exact.value(for: key) { return id }
+        let id = add(marker)
+        stems.set(id, for: HashIndex.hash(stem))
+        let length = stem.utf8.count
+        if !stemLengths.contains(length) { stemLengths.append(length); stemLengths.sort(by: >) }
+        return id
+    }
+
+    /// The id of an exact word, or `nil`.
+    func id(of word: String) -> Int32? { exact.value(for: HashIndex.hash(word)) }
+
+    /// Ids of all exact words that start with `stem` (used to expand `stem*` in phrases).
+    func ids(startingWith stem: String) -> [Int32] {
+        words.indices.filter { $0 > 0 && !words[$0].hasSuffix("*") && words[$0].hasPrefix(stem) }.map { Int32($0) }
+    }
+
+    /// Builds the squeezed-form index; call once after every word is added.
+    mutating func finishWords() {
+        for (index, word) in words.enumerated() where index > 0 && !word.hasSuffix("*") {
+            let key = HashIndex.hash(TextNormaliser.squeezeAll(word))
+            if let existing = squeezed.value(for: key), words[Int(existing)].count >= word.count { continue }
+            squeezed.set(Int32(index), for: key)
+        }
+    }
+
+    /// Lets close misspellings of `word` (five letters or more) resolve to it.
+    mutating func addKeyWord(_ word: String) {
+        guard let id = id(of: word), word.utf8.count >= 5, !keyIDs.contains(id) else { return }
+        let bytes = Array(word.utf8)
+        let index = Int32(keyWords.count)
+        keyWords.append(bytes)
+        keyIDs.append(id)
+        bytes.withUnsafeBufferPointer { word in
+            Vocabulary.forEachVariant(of: word) { hash in
+                // A clash keeps the first word; the distance check below rejects wrong ones.
+                if deletions.value(for: hash) == nil { deletions.set(index, for: hash) }
+            }
+        }
+    }
+
+}

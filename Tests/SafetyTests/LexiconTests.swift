@@ -1,0 +1,74 @@
+import Testing
+@testable import Safety
+
+@Suite struct LexiconTests {
+    @Test func coreCoversEveryCategoryAndLanguage() {
+        let core = SafetyLexicon.core
+        #expect(core.count >= 40)
+        for category in RiskCategory.allCases {
+            #expect(core.contains { $0.category == category && $0.effect == .raise }, "\(category)")
+        }
+        #expect(Set(core.map(\.id)).count == core.count)
+        #expect(core.allSatisfy { $0.origin == "core" && $0.line > 0 })
+        let urgent = core.filter { $0.level == .urgent }.map(\.id)
+        #expect(urgent.contains("suicide.intent.kill-self"))
+    }
+
+    @Test func parsesTheLineFormat() throws {
+        let text = """
+        # my rules
+        # reviewed: 2026-11-23
+
+        local.gaming.unalive\tsuicide\tconcern\tgonna {yeet,delete} myself|log off forever\tI'm gonna yeet myself
+        local.means.cue\tsuicide\tcue\tcar keys
+        """
+        let rules = try SafetyLexicon.parse(text, origin: "extra.tsv")
+        #expect(rules.count == 2)
+        #expect(rules[0] == SafetyRule(id: "local.gaming.unalive", category: .suicide, level: .concern,
+                                       phrases: ["gonna {yeet,delete} myself", "log off forever"],
+                                       examples: ["I'm gonna yeet myself"], origin: "extra.tsv", line: 4))
+        #expect(rules[0].expandedPhrases == ["gonna yeet myself", "gonna delete myself", "log off forever"])
+        #expect(rules[1].effect == .cue)
+        #expect(rules[1].level == .none)
+    }
+
+    @Test func errorsCarryLineNumberAndMessage() {
+        func error(_ text: String) -> LexiconError? {
+            do { _ = try SafetyLexicon.parse(text, origin: "x.tsv"); return nil } catch { return error as? LexiconError }
+        }
+        #expect(error("# c\na.b\tsuicide\tconcern\n")?.reason == .wrongColumnCount(3))
+        #expect(error("\n\nA.B\tsuicide\tconcern\tx")?.description == "x.tsv:3: invalid rule id 'A.B': use lowercase dotted words like 'suicide.intent.kill-self'")
+        #expect(error("a.b\tsuicidal\tconcern\tx")?.description.hasPrefix("x.tsv:1: unknown category 'suicidal'") == true)
+        #expect(error("a.b\tsuicide\thigh\tx")?.description == "x.tsv:1: unknown level 'high' (expected one of: urgent, concern, cue, exempt, readback)")
+        #expect(error("a.b\tsuicide\tconcern\tx||y")?.reason == .emptyPhrase)
+        #expect(error("a.b\tsuicide\tconcern\t!!!")?.reason == .emptyPhrase)
+        #expect(error("a.b\tsuicide\tconcern\t{a,b")?.reason == .badPattern("{a,b"))
+        #expect(error("a.b\tsuicide\tconcern\tx\na.b\tsuicide\tconcern\ty")?.description == "x.tsv:2: duplicate rule id 'a.b'")
+    }
+
+    @Test func extraRulesAddButNeverReplaceCoreRules() throws {
+        let extra = try SafetyLexicon.parse("local.yeet\tsuicide\tconcern\tyeet myself", origin: "extra.tsv")
+        let router = try SafetyRouter(extraRules: extra)
+        #expect(router.ruleCount == SafetyLexicon.core.count + 1)
+        #expect(router.assess("gonna yeet myself").rules == ["local.yeet"])
+        #expect(router.assess("I want to die").level == .concern)
+
+        let clash = try SafetyLexicon.parse("suicide.intent.kill-self\tsuicide\tconcern\tnothing", origin: "extra.tsv")
+        #expect(throws: LexiconError(origin: "extra.tsv", line: 1, reason: .coreIDReused("suicide.intent.kill-self"))) {
+            try SafetyRouter(extraRules: clash)
+        }
+    }
+
+    @Test func extraRulesCannotDisableCoreRulesWithExemptions() throws {
+        let extra = try SafetyLexicon.parse("local.hide\tsuicide\texempt\tlol", origin: "extra.tsv")
+        let router = try SafetyRouter(extraRules: extra)
+        // An extra exemption only covers the words it matches; it cannot reach a core phrase elsewhere.
+        #expect(router.assess("lol I want to die").level == .concern)
+    }
+
+    @Test func patternsExpandAlternativesAndOptionalParts() throws {
+        #expect(try PhrasePattern.expand("{a,b} c {d,}") == ["a c d", "a c ", "b c d", "b c "])
+        #expect(throws: PhrasePattern.PatternFailure.self) { try PhrasePattern.expand("{a,{b}}") }
+        #expect(throws: PhrasePattern.PatternFailure.self) { try PhrasePattern.expand("a}") }
+    }
+}
