@@ -13,6 +13,11 @@ struct Alongside: ParsableCommand {
         Alongside is a self-help and training tool. It is not therapy and not a crisis service. \
         If you are in danger now, call your local emergency number; `alongside helplines` lists \
         people you can talk to, any time.
+
+        Global options, before or after any command: --db PATH (else ALONGSIDE_DB, else \
+        $XDG_DATA_HOME/alongside/alongside.sqlite), --region CC (else ALONGSIDE_REGION, else the locale), \
+        --no-color (or NO_COLOR). Exit codes: 0 ok, 1 check failed, 2 usage, 3 script invalid, \
+        4 storage error, 130 interrupted.
         """,
         version: version,
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,

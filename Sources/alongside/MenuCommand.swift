@@ -34,10 +34,12 @@ struct MenuCommand: ParsableCommand {
         }
         let reader = LineReaders.standardInput()
         SignalFlags.install()
+        let screen = LineScreen(router: try SafetyCommand.router(app: app, files: []), help: app.help, console: console)
         while true {
             console.say("Which one? Type a number or an id, or q to leave.", style: .prompt)
             guard case .line(let raw) = reader.readLine(prompt: reader.isInteractive ? "> " : "") else { return }
             let answer = raw.trimmingCharacters(in: .whitespaces)
+            if screen.check(raw) != .none { continue }
             if ["q", "quit", "exit", "/quit"].contains(answer.lowercased()) { return }
             let chosen = Int(answer).flatMap { (1...ordered.count).contains($0) ? ordered[$0 - 1] : nil }
                 ?? ordered.first { $0.id == answer.lowercased() }

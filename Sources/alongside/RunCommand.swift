@@ -91,6 +91,7 @@ struct ExerciseLauncher {
             } else {
                 app.console.say("You have an unfinished \"\(script.title)\" from \(Self.describe(unfinished.startedAt)). Pick up where you left off? (yes/no)", style: .prompt)
                 guard case .line(let answer) = reader.readLine(prompt: reader.isInteractive ? "> " : "") else { return .paused }
+                LineScreen(router: router, help: app.help, console: app.console).check(answer)
                 wanted = !["n", "no", "nope", "fresh"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
                 if !wanted { try guardStore { try store.finishSession(unfinished.id, status: .abandoned, at: Date()) } }
             }
