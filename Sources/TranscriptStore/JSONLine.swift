@@ -12,6 +12,11 @@ struct JSONLine {
         members.append(Self.quote(key) + ":" + String(value))
     }
 
+    /// Adds an integer member (`null` when nil).
+    mutating func add(_ key: String, optionalNumber value: Int64?) {
+        members.append(Self.quote(key) + ":" + (value.map { String($0) } ?? "null"))
+    }
+
     /// The object on one line.
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
