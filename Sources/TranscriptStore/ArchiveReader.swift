@@ -137,8 +137,13 @@ struct Fields {
     }
 
     func optionalInt(_ key: String) -> Int64? {
-        guard let number = object[key] as? NSNumber, !(object[key] is Bool) else { return nil }
-        return number.int64Value
+        switch object[key] {
+        case let value as Int: return Int64(value)
+        case let value as Int64: return value
+        case let value as Double where value == value.rounded(): return Int64(value)
+        case let value as NSNumber: return value.int64Value
+        default: return nil
+        }
     }
 
     func date(_ key: String) throws -> Date {

@@ -18,7 +18,7 @@ public struct ImportSummary: Sendable, Equatable {
 extension TranscriptStore {
     /// Adds the sessions of an archive written by `exportArchive` (or a turns-only `exportJSONL`
     /// file) in ONE transaction. Sessions get new ids; a session whose exercise, start time (to the
-    /// second) and script hash are already stored is skipped, so importing a file twice adds nothing.
+    /// second), script hash and turn texts are already stored is skipped, so importing a file twice adds nothing.
     ///
     /// A line that does not parse throws `StoreError.invalid` and nothing is imported.
     public func importArchive(_ text: String) throws -> ImportSummary {
@@ -27,7 +27,7 @@ extension TranscriptStore {
             var summary = ImportSummary()
             var newIds: [Int64: Int64] = [:]
             for session in archive.sessions {
-                if let existing = try Self.matchingSession(db, session.new) {
+                if let existing = try Self.matchingSession(db, session) {
                     newIds[session.fileId] = existing
                     summary.sessionsSkipped += 1
                     continue
@@ -66,11 +66,20 @@ extension TranscriptStore {
         String(isoString(date).replacingOccurrences(of: "T", with: " ").prefix(19))
     }
 
-    private static func matchingSession(_ db: Database, _ new: NewSession) throws -> Int64? {
-        try SQLRequest<Int64>(literal: """
+    /// A stored session with the same exercise, start second and script hash whose turns have
+    /// the same texts in the same order (several sessions can start within one second).
+    private static func matchingSession(_ db: Database, _ session: ArchiveReader.Session) throws -> Int64? {
+        let new = session.new
+        let candidates = try SQLRequest<Int64>(literal: """
                 SELECT id FROM session WHERE exerciseId = \(new.exerciseId) AND scriptHash = \(new.scriptHash)
-                AND substr(startedAt, 1, 19) = \(secondKey(new.startedAt)) LIMIT 1
-                """).fetchOne(db)
+                AND substr(startedAt, 1, 19) = \(secondKey(new.startedAt)) ORDER BY id
+                """).fetchAll(db)
+        let texts = session.turns.sorted { $0.seq < $1.seq }.map(\.turn.text)
+        for id in candidates {
+            let stored = try SQLRequest<String>(literal: "SELECT text FROM turn WHERE sessionId = \(id) ORDER BY seq").fetchAll(db)
+            if stored == texts { return id }
+        }
+        return nil
     }
 
     private static func insert(_ db: Database, _ session: ArchiveReader.Session) throws -> Int64 {

@@ -33,8 +33,8 @@ struct ReportDocument {
             body += distress(input) + practice(input) + goals(input) + "</section>"
         }
         body += "<footer><p>If you are struggling right now, please talk to someone: <code>alongside helplines</code> lists people you can reach, any time.</p></footer>"
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
             + "<title>Alongside review</title><style>\(Self.style)</style></head><body><main>\(body)</main></body></html>\n"
     }
 

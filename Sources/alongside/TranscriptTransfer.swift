@@ -69,6 +69,10 @@ struct TranscriptImport: ParsableCommand {
         let store = try AppEnvironment(options: global).openStore()
         let summary = try guardQuery { try store.importArchive(text) }
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+        if summary.sessionsAdded == 0 && summary.plans == 0 {
+            print("Nothing new to import: \(plural(summary.sessionsSkipped, "session")) already stored.")
+            return
+        }
         print("Imported \(plural(summary.sessionsAdded, "session")) (\(plural(summary.turns, "turn")), "
               + "\(plural(summary.ratings, "rating")), \(plural(summary.safetyEvents, "safety event")), "
               + "\(plural(summary.facts, "remembered value")), \(plural(summary.plans, "plan version"))).")
