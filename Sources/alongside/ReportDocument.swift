@@ -126,7 +126,7 @@ struct ReportDocument {
         .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         table{border-collapse:collapse;width:100%;font-size:.9rem;margin-top:8px}th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #e4e7eb;vertical-align:top}
         .empty{color:#52606d;font-style:italic}footer{color:#52606d;font-size:.9rem}
-        @media (max-width:520px){body{font-size:15px}main{padding:8px}th,td{padding:3px}}
+        @media (max-width:520px){body{font-size:15px}main{padding:8px}th,td{padding:3px}svg .tick,svg .value,svg .note{font-size:20px}}
         @media print{body{background:#fff}main{max-width:none}section.person>section{border:none;padding:0}nav{display:none}svg rect,svg circle,svg polyline{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         """
 }

@@ -16,13 +16,16 @@ enum SVGChart {
     }
 
     static let width = 640.0, height = 260.0
-    static let left = 40.0, right = 16.0, top = 16.0, bottom = 44.0
+    static let left = 58.0, right = 16.0, top = 22.0, bottom = 44.0
 
     /// A line chart on a fixed 0...`yMax` scale; each value is a `<circle class="point">`.
     static func lines(_ series: [Series], labels: [String], yMax: Double, title: String) -> String {
         let count = max(labels.count, 1)
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        func x(_ index: Int) -> Double { count == 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(count - 1) }
+        let inset = 28.0  // keeps the first and last points and their labels inside the frame
+        func x(_ index: Int) -> Double {
+            count == 1 ? left + plotWidth / 2 : left + inset + (plotWidth - 2 * inset) * Double(index) / Double(count - 1)
+        }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - value / yMax) }
         var body = axes(yMax: yMax, y: y)
         body += xLabels(labels, x: x)
@@ -70,7 +73,7 @@ enum SVGChart {
     /// Simple bars from zero to each value, with the value written above.
     static func bars(_ values: [(label: String, value: Double)], title: String, reference: Double? = nil) -> String {
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let yMax = max(2, (values.map(\.value).max() ?? 1).rounded(.up))
+        let yMax = max(2, (max(values.map(\.value).max() ?? 1, reference ?? 0) * 1.1).rounded(.up))
         func y(_ value: Double) -> Double { top + plotHeight * (1 - value / yMax) }
         let slot = plotWidth / Double(max(values.count, 1))
         let barWidth = min(56, slot * 0.6)
@@ -78,7 +81,6 @@ enum SVGChart {
         body += xLabels(values.map(\.label)) { left + slot * (Double($0) + 0.5) }
         if let reference, reference <= yMax {
             body += "<line x1=\"\(fmt(left))\" x2=\"\(fmt(width - right))\" y1=\"\(fmt(y(reference)))\" y2=\"\(fmt(y(reference)))\" stroke=\"#b45309\" stroke-dasharray=\"6 4\"/>"
-            body += "<text x=\"\(fmt(width - right))\" y=\"\(fmt(y(reference) - 4))\" text-anchor=\"end\" class=\"note\">\(fmt(reference)) : 1</text>"
         }
         for (index, item) in values.enumerated() {
             let x = left + slot * (Double(index) + 0.5) - barWidth / 2
@@ -96,7 +98,7 @@ enum SVGChart {
 
     private static func axes(yMax: Double, y: (Double) -> Double, suffix: String = "") -> String {
         var out = ""
-        let steps = 5
+        let steps = yMax == yMax.rounded() && yMax <= 6 ? Int(yMax) : 5
         for step in 0...steps {
             let value = yMax * Double(step) / Double(steps)
             out += "<line x1=\"\(fmt(left))\" x2=\"\(fmt(width - right))\" y1=\"\(fmt(y(value)))\" y2=\"\(fmt(y(value)))\" stroke=\"#d9dee3\"/>"

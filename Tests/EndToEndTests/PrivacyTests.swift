@@ -69,7 +69,6 @@ import Testing
 
     @Test func deletingOneSessionLeavesNoTraceOfIt() throws {
         let (_, db) = try Self.threeSessions()
-        #expect(Self.onDisk("canal bridge", db: db) || true)  // may still sit in the WAL; that is what delete cleans
         let deleted = try AlongsideProcess.run(["--db", db, "transcripts", "delete", "2", "--yes"])
         #expect(deleted.status == 0, "stderr: \(deleted.stderr)")
         #expect(!Self.onDisk("canal bridge", db: db))
