@@ -33,7 +33,10 @@ struct TranscriptsCommand: ParsableCommand {
                 print(try TranscriptFormat.json(sessions))
                 return
             }
-            if sessions.isEmpty { print("No transcripts stored yet."); return }
+            if sessions.isEmpty {
+                print(since == nil && exercise == nil ? "No transcripts stored yet." : "No sessions match.")
+                return
+            }
             print("ID     STARTED           STATUS     EXERCISE")
             for session in sessions {
                 print(String(session.id).padding(toLength: 6, withPad: " ", startingAt: 0) + " "
