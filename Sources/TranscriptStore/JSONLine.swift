@@ -12,6 +12,11 @@ struct JSONLine {
         members.append(Self.quote(key) + ":" + String(value))
     }
 
+    /// Adds an integer member (`null` when nil).
+    mutating func add(_ key: String, optionalNumber value: Int64?) {
+        members.append(Self.quote(key) + ":" + (value.map { String($0) } ?? "null"))
+    }
+
     /// The object on one line.
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
@@ -28,7 +33,10 @@ struct JSONLine {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                // Controls, C1 codes and bidi overrides are escaped so a line shows safely in a terminal.
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+                    || v == 0x200E || v == 0x200F || v == 0x061C {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

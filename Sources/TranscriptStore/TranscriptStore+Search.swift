@@ -6,7 +6,8 @@ extension TranscriptStore {
     ///
     /// The query uses SQLite FTS5 syntax: plain words (all must match), `"a phrase"`, `word*` for
     /// prefixes, `OR`, `NOT`. A query that does not parse gives `StoreError.invalid`.
-    public func search(_ query: String, limit: Int = 20) throws -> [SearchHit] {
+    /// `open` and `close` are put around matched words (brackets unless the caller asks otherwise).
+    public func search(_ query: String, limit: Int = 20, open: String = "[", close: String = "]") throws -> [SearchHit] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw StoreError.invalid("Give some words to search for, e.g. alongside transcripts search \"calm\".")
@@ -17,7 +18,7 @@ extension TranscriptStore {
                     db,
                     sql: """
                         SELECT turn.sessionId, session.exerciseId, session.title, turn.seq, turn.speaker, turn.at,
-                               snippet(turnFts, 0, '[', ']', '…', 12) AS snippet
+                               snippet(turnFts, 0, ?, ?, '…', 12) AS snippet
                         FROM turnFts
                         JOIN turn ON turn.id = turnFts.rowid
                         JOIN session ON session.id = turn.sessionId
@@ -25,7 +26,7 @@ extension TranscriptStore {
                         ORDER BY bm25(turnFts), turn.id DESC
                         LIMIT ?
                         """,
-                    arguments: [trimmed, max(0, limit)])
+                    arguments: [open, close, trimmed, max(0, limit)])
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
                 throw StoreError.invalid(
                     "The search \"\(trimmed)\" could not be understood (\(error.message ?? "syntax error")). "

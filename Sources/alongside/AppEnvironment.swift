@@ -41,9 +41,11 @@ struct AppEnvironment {
 
     /// Opens the store, printing permission repairs as warnings; storage failures become exit 4.
     func openStore() throws -> TranscriptStore {
+        if incognito { return try StorePrivacy.incognitoStore() }
         do {
             let (store, warnings) = try TranscriptStore.open(path: databasePath)
             for warning in warnings { Console.standardError("warning: \(warning)") }
+            try StorePrivacy.applyRetention(to: store, configDirectory: configDirectory)
             return store
         } catch let error as StoreError {
             throw AlongsideError.storage("alongside: \(error.description)")

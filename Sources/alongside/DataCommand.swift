@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+/// `alongside data path|wipe`: where your data lives, and removing all of it.
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Where your data is kept, and how to remove all of it.",
+        subcommands: [Path.self, Wipe.self])
+
+    /// `data path`.
+    struct Path: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the database file and the settings folder.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let app = AppEnvironment(options: global)
+            print("database: \(app.databasePath)")
+            print("config:   \(app.configDirectory)")
+        }
+    }
+
+    /// `data wipe`.
+    struct Wipe: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove the database (with its -wal and -shm files) and the settings file. Nothing else is touched.",
+            discussion: "Your own scripts in the config folder's dialogues/ and safety/ folders are kept.")
+        @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let app = AppEnvironment(options: global)
+            let database = app.databasePath
+            let files = [database, database + "-wal", database + "-shm", database + "-journal",
+                         ConfigFile(directory: app.configDirectory).path]
+            let present = files.filter { FileManager.default.fileExists(atPath: $0) }
+            if present.isEmpty { print("There is nothing to remove: no database or settings file."); return }
+            guard try Confirmation.granted("Remove all your transcripts, plans and settings (\(present.count) file\(present.count == 1 ? "" : "s"))?", yes: yes) else { return }
+            for file in present {
+                guard unlink(file) == 0 || errno == ENOENT else {
+                    throw AlongsideError.storage("alongside: could not remove \(file): \(String(cString: strerror(errno))).")
+                }
+                print("removed \(file)")
+            }
+            print("Everything Alongside stored is gone.")
+        }
+    }
+}
