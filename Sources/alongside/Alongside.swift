@@ -16,7 +16,8 @@ struct Alongside: ParsableCommand {
         """,
         version: version,
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,
-                      TestCommand.self, SafetyCommand.self, SkillsCommand.self, HelplinesCommand.self, TranscriptsCommand.self],
+                      TestCommand.self, SafetyCommand.self, SkillsCommand.self, HelplinesCommand.self, TranscriptsCommand.self,
+                      PlanCommand.self, ProgressCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 
