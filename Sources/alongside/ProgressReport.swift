@@ -1,3 +1,4 @@
+import DialogueModel
 import Foundation
 import Listening
 import TranscriptStore
@@ -76,11 +77,14 @@ struct ProgressReport: Encodable, Equatable {
 
         let goalFacts = (facts["goal"] ?? []).sorted { ($0.at, $0.id) < ($1.at, $1.id) }
         let reviewFacts = (facts["goal_review"] ?? []).sorted { ($0.at, $0.id) < ($1.at, $1.id) }
-        goals = goalFacts.enumerated().map { index, fact in
-            let until = index + 1 < goalFacts.count ? goalFacts[index + 1].at : Date.distantFuture
-            let reviews = reviewFacts.filter { $0.at >= fact.at && $0.at < until }
-                .map { Review(outcome: Self.text(ofJSON: $0.value), on: Self.day($0.at)) }
-            return Goal(goal: Self.text(ofJSON: fact.value), setOn: Self.day(fact.at), reviews: reviews)
+        // A review belongs to the newest goal set before it in another session (the goal it recalled).
+        var owned: [Int64: [Review]] = [:]
+        for review in reviewFacts {
+            guard let owner = goalFacts.last(where: { $0.at <= review.at && $0.sessionId != review.sessionId }) else { continue }
+            owned[owner.id, default: []].append(Review(outcome: Self.text(ofJSON: review.value), on: Self.day(review.at)))
+        }
+        goals = goalFacts.map { fact in
+            Goal(goal: Self.text(ofJSON: fact.value), setOn: Self.day(fact.at), reviews: owned[fact.id] ?? [])
         }
 
         let practised = ordered.filter { ($0.kind == "practice" || $0.kind == "roleplay") && $0.status != .abandoned }
@@ -145,9 +149,10 @@ struct ProgressReport: Encodable, Equatable {
     static func decimal(_ value: Double) -> String { String(format: "%.1f", value) }
     static func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + decimal(value) }
 
-    /// A stored fact value (JSON) as text: a string as is, a list joined, anything else as written.
+    /// A stored fact value (a `Value` as JSON) as a person reads it; plain JSON strings and lists are read too.
     static func text(ofJSON json: String) -> String {
         let data = Data(json.utf8)
+        if let value = try? JSONDecoder().decode(Value.self, from: data) { return value.description }
         if let text = try? JSONDecoder().decode(String.self, from: data) { return text }
         if let items = try? JSONDecoder().decode([String].self, from: data) { return items.joined(separator: ", ") }
         return json

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func unknownKeysAreReportedWhereWritten() {
-        let (yaml, marks) = stripMarkers(script(Self.nodes, extra: "document:\n  kind: my-plan\n  title: P\n  ‸titel: Q\n  sections:\n    - { key: signs, title: S, ‸note: x }\n"))
+        let (yaml, marks) = stripMarkers(script(Self.nodes, extra: "document:\n  kind: my-plan\n  title: P\n  ‸titl: Q\n  sections:\n    - { key: signs, title: S, ‸note: x }\n"))
         let result = compile(yaml)
         let found = result.diagnostics.filter { $0.code == .unknownKey }.map { [$0.location.line, $0.location.column] }
         #expect(found == marks.map { [$0.line, $0.column] })
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func unsavedSectionSuggestsTheCloseName() {
-        let result = compile(script(Self.nodes, extra: "document:\n  kind: p\n  title: P\n  sections:\n    - { key: sings, title: S }\n"))
+        let result = compile(script(Self.nodes, extra: "document:\n  kind: p\n  title: P\n  sections:\n    - { key: sign, title: S }\n"))
         let diagnostic = result.diagnostics.first { $0.code == .documentSectionNotSaved }
         #expect(diagnostic?.message.contains("did you mean 'signs'") == true)
         #expect(diagnostic?.severity == .error)
