@@ -4,6 +4,11 @@
 public enum BundledDialogues {
     /// Every bundled script: id (the file name without extension) and its UTF-8 YAML source, sorted by id.
     public static let all: [(name: String, source: String)] = [
+        ("box-breathing", String(decoding: PackageResources.box_breathing_yaml, as: UTF8.self)),
         ("grounding-54321", String(decoding: PackageResources.grounding_54321_yaml, as: UTF8.self)),
+        ("life-timeline", String(decoding: PackageResources.life_timeline_yaml, as: UTF8.self)),
+        ("safety-plan", String(decoding: PackageResources.safety_plan_yaml, as: UTF8.self)),
+        ("smart-goal", String(decoding: PackageResources.smart_goal_yaml, as: UTF8.self)),
+        ("weekly-review", String(decoding: PackageResources.weekly_review_yaml, as: UTF8.self)),
     ]
 }

@@ -70,6 +70,10 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case duplicateSkill = "AL0033"
     /// From this node no `end` can be reached, so the conversation can never finish.
     case noPathToEnd = "AL0034"
+    /// A `document` section names a variable that no node saves or sets.
+    case documentSectionNotSaved = "AL0035"
+    /// Two `document` sections have the same key.
+    case duplicateDocumentSection = "AL0036"
 
     /// A short title for the catalogue and `--help` output.
     public var title: String {
@@ -108,6 +112,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
         case .misplacedKey: return "key not allowed with this action"
         case .duplicateSkill: return "skill listed twice"
         case .noPathToEnd: return "no way to finish"
+        case .documentSectionNotSaved: return "document section never saved"
+        case .duplicateDocumentSection: return "duplicate document section"
         }
     }
 

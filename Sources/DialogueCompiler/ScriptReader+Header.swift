@@ -3,7 +3,7 @@ import Yams
 
 extension ScriptReader {
     static let topLevelKeys = ["id", "title", "kind", "version", "description", "minutes", "start",
-                               "variables", "recall", "safety", "nodes"]
+                               "variables", "recall", "safety", "nodes", "document"]
     static let requiredKeys = ["id", "title", "kind", "description", "minutes", "start", "nodes"]
 
     /// Reads the whole script; always returns a model (with placeholders where values were wrong),
@@ -38,7 +38,9 @@ extension ScriptReader {
         let minutes = byKey["minutes"].flatMap { positive($0.value, what: "minutes", range: 1...240) } ?? 0
         let start = byKey["start"].flatMap { text($0.value, what: "start") } ?? ""
         let variables = byKey["variables"].map { readVariables($0.value) } ?? [:]
-        let recall = byKey["recall"].map { nameList($0.value, what: "recall").map(\.name) } ?? []
+        var recall = byKey["recall"].map { nameList($0.value, what: "recall").map(\.name) } ?? []
+        let document = byKey["document"].flatMap { readDocument($0.value) }
+        recall += (document?.spec.keys ?? []).filter { !recall.contains($0) }   // sections start from the stored plan
         defined.formUnion(recall)
         let safety = byKey["safety"].map { readSafetyRules($0.value) } ?? []
         var nodes: [String: DialogueNode] = [:]
@@ -51,9 +53,11 @@ extension ScriptReader {
                 order.append(node.id)
             }
         }
+        if let document { checkDocumentSections(document, nodes: nodes) }
         let script = DialogueScript(id: id, title: title, kind: kind, version: version, description: description,
                                     minutes: minutes, start: start, nodes: nodes, nodeOrder: order,
-                                    variables: variables, recall: recall, safetyRules: safety, origin: origin)
+                                    variables: variables, recall: recall, safetyRules: safety, origin: origin,
+                                    document: document?.spec)
         return (script, byKey["start"]?.value)
     }
 

@@ -29,11 +29,14 @@ public struct DialogueScript: Sendable, Equatable, Codable {
     public var safetyRules: [ScriptSafetyRule]
     /// Where the script came from (file path or `bundled:ID`).
     public var origin: String
+    /// A document the script builds and versions across sessions (`document:`), if any.
+    public var document: DocumentSpec?
 
     /// Creates a script from its parts.
     public init(id: String, title: String, kind: ExerciseKind, version: Int, description: String, minutes: Int,
                 start: String, nodes: [String: DialogueNode], nodeOrder: [String], variables: [String: Value] = [:],
-                recall: [String] = [], safetyRules: [ScriptSafetyRule] = [], origin: String) {
+                recall: [String] = [], safetyRules: [ScriptSafetyRule] = [], origin: String,
+                document: DocumentSpec? = nil) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -47,6 +50,7 @@ public struct DialogueScript: Sendable, Equatable, Codable {
         self.recall = recall
         self.safetyRules = safetyRules
         self.origin = origin
+        self.document = document
     }
 
     /// Nodes in source order.

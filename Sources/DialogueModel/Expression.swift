@@ -63,6 +63,7 @@ public enum BinaryOperator: String, Sendable, Equatable, Codable, CaseIterable {
         case .plus:
             let r = rhs()
             if case .int(let a) = lhs, case .int(let b) = r { return .int(a &+ b) }
+            if case .list(let items) = lhs { return .list(Self.appending(r, to: items)) }
             if case .null = lhs { return .null }
             return .string(lhs.description + r.description)
         case .minus, .times, .divide:
@@ -72,6 +73,16 @@ public enum BinaryOperator: String, Sendable, Equatable, Codable, CaseIterable {
             case .times: return .int(a &* b)
             default: return b == 0 ? .null : .int(a / b)
             }
+        }
+    }
+
+    /// A list with `value` added: a list's items, one text or number, nothing for null or empty text.
+    static func appending(_ value: Value, to items: [String]) -> [String] {
+        switch value {
+        case .list(let more): return items + more
+        case .null: return items
+        case .string(let text) where text.isEmpty: return items
+        default: return items + [value.description]
         }
     }
 

@@ -22,7 +22,7 @@ struct Alongside: ParsableCommand {
         version: version,
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,
                       TestCommand.self, SafetyCommand.self, SkillsCommand.self, HelplinesCommand.self, TranscriptsCommand.self,
-                      ConfigCommand.self, DataCommand.self, ReportCommand.self],
+                      PlanCommand.self, ProgressCommand.self, ReportCommand.self, ConfigCommand.self, DataCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 

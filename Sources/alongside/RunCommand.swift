@@ -121,7 +121,10 @@ struct ExerciseLauncher {
     private func recalledValues(_ script: DialogueScript, store: TranscriptStore?) throws -> [String: Value] {
         guard let store else { return [:] }
         var values: [String: Value] = [:]
-        for key in script.recall {
+        if let document = script.document {
+            values = DocumentVersioning.recalled(document, stored: try guardStore { try store.latestPlan(kind: document.kind) }?.content)
+        }
+        for key in script.recall where !(script.document?.keys.contains(key) ?? false) {
             if let fact = try guardStore({ try store.facts(key: key) }).first,
                let value = try? JSONDecoder().decode(Value.self, from: Data(fact.value.utf8)) {
                 values[key] = value

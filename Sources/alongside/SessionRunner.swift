@@ -38,6 +38,12 @@ final class SessionRunner {
         self.console = console
         self.help = help
         self.state = EngineState(node: script.start, variables: [:], rng: 0, finished: false, awaiting: nil, steps: 0)
+        if let document = script.document {
+            recorder.documentVersion = { [weak self] store, at in
+                DocumentVersioning.nextVersion(of: document, variables: self?.state.variables ?? [:],
+                                               latest: try store.latestPlan(kind: document.kind), at: at)
+            }
+        }
     }
 
     /// Who is typing, for the router: trainees play the supporter; safety-plan entries are read-backs.
@@ -149,7 +155,7 @@ final class SessionRunner {
                 _ = try leave(.paused, quietly: true)
                 return .switchTo("grounding-54321")
             case "3":
-                console.say("Your safety plan is yours to look at any time: `alongside plan show`. If you have not made one yet, `alongside run safety-plan` helps, when you feel ready.")
+                for line in SafetyPlanGlance.lines(try recorder.latestPlan(kind: SafetyPlanGlance.kind)) { console.say(line) }
             case "4", "":
                 console.say("Okay. We'll carry on. You can type /helplines at any moment.", style: .dim)
                 return nil

@@ -11,6 +11,8 @@ final class TurnRecorder {
     private(set) var sessionId: Int64?
     private var answerAlreadyStored = false
     private var finished = false
+    /// For scripts with a `document`: the version to store with the final turn, given the store (nil: unchanged).
+    var documentVersion: ((TranscriptStore, Date) throws -> NewPlanVersion?)?
 
     init(store: TranscriptStore?, clock: @escaping () -> Date = Date.init) {
         self.store = store
@@ -65,6 +67,7 @@ final class TurnRecorder {
             case .skill(let name, let confidence, _, let node):
                 commit.turns.append(NewTurn(speaker: .system, kind: .skill, text: "\(name) \(String(format: "%.2f", confidence))", nodeId: node, at: now))
             case .ended:
+                if let plan = try guarded({ try documentVersion?(store, now) }) { commit.plans.append(plan) }
                 commit.status = .completed
                 finished = true
             case .saved, .failed:
@@ -96,6 +99,12 @@ final class TurnRecorder {
         var commit = TurnCommit(sessionId: sessionId, at: now)
         commit.turns.append(NewTurn(speaker: .person, kind: .menu, text: text, nodeId: "safety-menu", at: now))
         try guarded { try store.commit(commit) }
+    }
+
+    /// The newest stored version of a plan kind (nil when nothing is stored or nothing was saved).
+    func latestPlan(kind: String) throws -> PlanVersionRecord? {
+        guard let store else { return nil }
+        return try guarded { try store.latestPlan(kind: kind) }
     }
 
     /// Marks the session paused, abandoned or completed.

@@ -44,6 +44,8 @@ let codeCases: [CodeCase] = [
     CodeCase(code: .duplicateSkill, input: script("a:\n  listen: true\n  on_skill:\n    reflection: b\n    [summary, ‸reflection]: b\n    default: b\nb:\n  end: true")),
     CodeCase(code: .noPathToEnd, input: script("a:\n  choices: { Stop: z, Loop: b }\n‸b:\n  next: c\n‸c:\n  next: b\nz:\n  end: true")),
     CodeCase(code: .noPathToEnd, input: script("a:\n  next: b\nb:\n  next: a", header: ["start": "start: ‸a"])),
+    CodeCase(code: .documentSectionNotSaved, input: script(end, extra: "document:\n  kind: plan\n  title: Plan\n  sections:\n    - { key: ‸signs, title: Signs }\n")),
+    CodeCase(code: .duplicateDocumentSection, input: script("a:\n  ask: Signs?\n  save: signs\n  next: b\nb:\n  end: true", extra: "document:\n  kind: plan\n  title: Plan\n  sections:\n    - { key: signs, title: Signs }\n    - { key: ‸signs, title: Again }\n")),
 ]
 
 @Test(arguments: codeCases)

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TranscriptStore
+
+/// `alongside plan`: the safety plan (or another versioned document) saved by exercises.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show, export and trace the versions of your safety plan.",
+        discussion: "`alongside run safety-plan` makes or edits the plan; every save keeps a new version.",
+        subcommands: [Show.self, Export.self, History.self]
+    )
+
+    /// Options shared by the subcommands.
+    struct Selection: ParsableArguments {
+        @Option(name: .long, help: "Which plan (a document kind, e.g. safety-plan).")
+        var kind: String = "safety-plan"
+        @OptionGroup var global: GlobalOptions
+    }
+
+    /// `plan show`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the newest version of your plan.")
+        @OptionGroup var selection: Selection
+
+        func run() throws {
+            guard let rendering = try PlanCommand.newest(selection) else { return }
+            print(rendering.render(.txt))
+        }
+    }
+
+    /// `plan export`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the newest version as Markdown, plain text or one printable HTML page.")
+        @Option(name: .long, help: "md, txt or html.") var format: PlanRendering.Format = .md
+        @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var out: String?
+        @OptionGroup var selection: Selection
+
+        func run() throws {
+            guard let rendering = try PlanCommand.newest(selection) else { return }
+            let text = rendering.render(format) + "\n"
+            guard let out else { print(text, terminator: ""); return }
+            let path = (out as NSString).expandingTildeInPath
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw AlongsideError.usage("alongside: could not write \(out). Is the folder there, and may you write to it?")
+            }
+            Console.standardError("Saved your plan to \(out).")
+        }
+    }
+
+    /// `plan history`.
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the saved versions, with dates and what changed.")
+        @OptionGroup var selection: Selection
+
+        func run() throws {
+            let store = try AppEnvironment(options: selection.global).openStore()
+            let versions = try guardStore { try store.planVersions(kind: selection.kind) }
+            if versions.isEmpty { PlanCommand.sayEmpty(selection.kind); return }
+            for version in versions.reversed() {
+                print("Version \(version.version)  \(PlanRendering.date(version.at))  \(TerminalText.safe(version.summaryOfChanges ?? "saved"))")
+            }
+        }
+    }
+
+    /// The newest version ready to render, or nil after saying there is none yet.
+    static func newest(_ selection: Selection) throws -> PlanRendering? {
+        let app = AppEnvironment(options: selection.global)
+        let store = try app.openStore()
+        guard let latest = try guardStore({ try store.latestPlan(kind: selection.kind) }) else {
+            sayEmpty(selection.kind)
+            return nil
+        }
+        let content = DocumentVersioning.decode(latest.content)
+        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
+        let spec = PlanDocuments.spec(kind: selection.kind, content: content, catalog: catalog)
+        return PlanRendering(spec: spec, content: content, version: latest.version, savedAt: latest.at)
+    }
+
+    /// The kind message for an empty store (exit 0).
+    static func sayEmpty(_ kind: String) {
+        let exercise = PlanDocuments.find(kind: kind)?.exerciseId ?? kind
+        let name = kind == SafetyPlanGlance.kind ? "safety plan" : "\"\(kind)\" plan"
+        print("You have no \(name) saved yet. When you feel ready, `alongside run \(exercise)` walks you through it, one step at a time.")
+    }
+}
+
+extension PlanRendering.Format: ExpressibleByArgument {}

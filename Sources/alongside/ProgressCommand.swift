@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TranscriptStore
+
+/// `alongside progress`: grounding and breathing ratings, goals and reviews, listening practice.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Your grounding and breathing ratings, goals and their reviews, and listening practice over time.",
+        discussion: "Everything is read from your local database; nothing leaves this computer."
+    )
+
+    @Option(name: .long, help: "Output format.") var format: TextOrJSON = .text
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let store = try AppEnvironment(options: global).openStore()
+        let report = try guardStore { () throws -> ProgressReport in
+            let sessions = try store.sessions()
+            var skills: [Int64: [String]] = [:]
+            for session in sessions where session.kind == "practice" || session.kind == "roleplay" {
+                skills[session.id] = try store.turns(sessionId: session.id).filter { $0.kind == .skill }.map(\.text)
+            }
+            return ProgressReport(sessions: sessions, ratings: try store.ratings(exerciseId: nil),
+                                  facts: ["goal": try store.facts(key: "goal"), "goal_review": try store.facts(key: "goal_review")],
+                                  skills: skills)
+        }
+        switch format {
+        case .json: print(report.json())
+        case .text: print(report.renderText().joined(separator: "\n"))
+        }
+    }
+}

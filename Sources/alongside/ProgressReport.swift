@@ -1,0 +1,172 @@
+import DialogueModel
+import Foundation
+import Listening
+import TranscriptStore
+
+/// What `alongside progress` reports, computed from stored rows (no I/O here): calming exercises with their
+/// before/after ratings, goals with their reviews, and listening practice per week with a skills trend.
+struct ProgressReport: Encodable, Equatable {
+    /// One grounding or breathing session with its distress ratings.
+    struct CalmingSession: Encodable, Equatable {
+        let session: Int64
+        let exercise: String
+        let date: String
+        let before: Int?
+        let after: Int?
+        /// `after - before` when both were given (negative: distress went down).
+        let change: Int?
+    }
+
+    /// Grounding and breathing sessions and the average change over those rated before and after.
+    struct Calming: Encodable, Equatable {
+        let sessions: [CalmingSession]
+        let rated: Int
+        let averageBefore: Double?
+        let averageAfter: Double?
+        let averageChange: Double?
+    }
+
+    /// A goal set with `smart-goal` and the weekly reviews that followed it.
+    struct Goal: Encodable, Equatable {
+        let goal: String
+        let setOn: String
+        let reviews: [Review]
+    }
+
+    /// One weekly review's outcome.
+    struct Review: Encodable, Equatable {
+        let outcome: String
+        let on: String
+    }
+
+    /// Practice sessions counted per ISO week, and the skills figures per session (oldest first).
+    struct Practice: Encodable, Equatable {
+        let sessions: Int
+        let perWeek: [Week]
+        let trend: [String]
+    }
+
+    /// Sessions in one ISO week, e.g. `2025-W09`.
+    struct Week: Encodable, Equatable {
+        let week: String
+        let sessions: Int
+    }
+
+    let grounding: Calming
+    let goals: [Goal]
+    let practice: Practice
+
+    /// Builds the report. `facts` maps a key (`goal`, `goal_review`) to its rows (any order);
+    /// `skills` maps a practice session id to its stored skill turns' texts (`reflection 0.82`).
+    init(sessions: [SessionRecord], ratings: [RatingRecord], facts: [String: [FactRecord]], skills: [Int64: [String]]) {
+        let ordered = sessions.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+        var calming: [CalmingSession] = []
+        for session in ordered where ["grounding", "breathing"].contains(session.kind) {
+            let own = ratings.filter { $0.sessionId == session.id }
+            let before = own.first { $0.name == "before" }?.value
+            let after = own.last { $0.name == "after" }?.value
+            guard before != nil || after != nil else { continue }
+            calming.append(CalmingSession(session: session.id, exercise: session.exerciseId, date: Self.day(session.startedAt),
+                                          before: before, after: after, change: before.flatMap { b in after.map { $0 - b } }))
+        }
+        let rated = calming.filter { $0.change != nil }
+        grounding = Calming(sessions: calming, rated: rated.count,
+                            averageBefore: Self.average(rated.compactMap(\.before)),
+                            averageAfter: Self.average(rated.compactMap(\.after)),
+                            averageChange: Self.average(rated.compactMap(\.change)))
+
+        let goalFacts = (facts["goal"] ?? []).sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+        let reviewFacts = (facts["goal_review"] ?? []).sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+        // A review belongs to the newest goal set before it in another session (the goal it recalled).
+        var owned: [Int64: [Review]] = [:]
+        for review in reviewFacts {
+            guard let owner = goalFacts.last(where: { $0.at <= review.at && $0.sessionId != review.sessionId }) else { continue }
+            owned[owner.id, default: []].append(Review(outcome: Self.text(ofJSON: review.value), on: Self.day(review.at)))
+        }
+        goals = goalFacts.map { fact in
+            Goal(goal: Self.text(ofJSON: fact.value), setOn: Self.day(fact.at), reviews: owned[fact.id] ?? [])
+        }
+
+        let practised = ordered.filter { ($0.kind == "practice" || $0.kind == "roleplay") && $0.status != .abandoned }
+        var weeks: [String: Int] = [:]
+        for session in practised { weeks[Self.week(session.startedAt), default: 0] += 1 }
+        let feedback = practised.compactMap { session -> PracticeFeedback? in
+            let utterances = (skills[session.id] ?? []).compactMap { line -> (text: String, skill: ListeningSkill)? in
+                guard let name = line.split(separator: " ").first, let skill = ListeningSkill(rawValue: String(name)) else { return nil }
+                return ("", skill)
+            }
+            return utterances.isEmpty ? nil : PracticeFeedback(utterances: utterances)
+        }
+        practice = Practice(sessions: practised.count,
+                            perWeek: weeks.keys.sorted().map { Week(week: $0, sessions: weeks[$0]!) },
+                            trend: feedback.isEmpty ? [] : PracticeTrend(sessions: feedback).render())
+    }
+
+    /// The report as short, plain lines.
+    func renderText() -> [String] {
+        var lines = ["Grounding and breathing"]
+        if grounding.sessions.isEmpty {
+            lines.append("  No sessions with ratings yet. `alongside run grounding-54321` or `alongside run box-breathing` when you like.")
+        } else {
+            for item in grounding.sessions.suffix(10) {
+                let change = item.change.map { $0 == 0 ? "no change" : ($0 < 0 ? "down \(-$0)" : "up \($0)") } ?? "not rated after"
+                lines.append("  \(item.date)  \(item.exercise): \(item.before.map(String.init) ?? "–") → \(item.after.map(String.init) ?? "–")  (\(change))")
+            }
+            if let change = grounding.averageChange, let before = grounding.averageBefore, let after = grounding.averageAfter {
+                lines.append("  On average, over \(grounding.rated) rated \(grounding.rated == 1 ? "session" : "sessions"): "
+                             + "\(Self.decimal(before)) before, \(Self.decimal(after)) after (change \(Self.signed(change))).")
+            }
+        }
+        lines += ["", "Goals"]
+        if goals.isEmpty { lines.append("  No goals yet. `alongside run smart-goal` helps you shape one.") }
+        for goal in goals {
+            lines.append("  \(goal.setOn)  \(TerminalText.safe(goal.goal))")
+            if goal.reviews.isEmpty { lines.append("      not reviewed yet (`alongside run weekly-review`)") }
+            for review in goal.reviews { lines.append("      \(review.on) review: \(TerminalText.safe(review.outcome))") }
+        }
+        lines += ["", "Listening practice"]
+        if practice.sessions == 0 {
+            lines.append("  No practice sessions yet.")
+        } else {
+            lines.append("  " + practice.perWeek.map { "\($0.week): \($0.sessions)" }.joined(separator: ", "))
+            lines += practice.trend.map { "  " + $0 }
+        }
+        return lines
+    }
+
+    /// The report as pretty JSON with sorted keys.
+    func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func average(_ values: [Int]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        return (Double(values.reduce(0, +)) / Double(values.count) * 10).rounded() / 10
+    }
+
+    static func decimal(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + decimal(value) }
+
+    /// A stored fact value (a `Value` as JSON) as a person reads it; plain JSON strings and lists are read too.
+    static func text(ofJSON json: String) -> String {
+        let data = Data(json.utf8)
+        if let value = try? JSONDecoder().decode(Value.self, from: data) { return value.description }
+        if let text = try? JSONDecoder().decode(String.self, from: data) { return text }
+        if let items = try? JSONDecoder().decode([String].self, from: data) { return items.joined(separator: ", ") }
+        return json
+    }
+
+    static func day(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date)
+    }
+
+    static func week(_ date: Date) -> String {
+        let calendar = Calendar(identifier: .iso8601)
+        let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
+        return String(format: "%04d-W%02d", parts.yearForWeekOfYear ?? 0, parts.weekOfYear ?? 0)
+    }
+}
