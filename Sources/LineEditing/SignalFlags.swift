@@ -25,8 +25,8 @@ public enum SignalFlags {
     /// Whether SIGTERM or SIGHUP has arrived.
     public static var terminationRequested: Bool { terminate != 0 }
 
-    /// Takes (and clears) a pending SIGINT.
-    static func takeInterrupt() -> Bool {
+    /// Takes (and clears) a pending SIGINT (Ctrl-C).
+    public static func takeInterrupt() -> Bool {
         if interrupt == 0 { return false }
         interrupt = 0
         return true
