@@ -18,16 +18,24 @@ enum PhraseCompiler {
         for w in "he she they him her them his hers their theyre hes shes il elle ils er el ella".split(separator: " ") {
             list.append((String(w), .thirdPerson))
         }
-        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nicht niemals jamais nunca".split(separator: " ") {
+        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nobody noone nicht niemals jamais nunca".split(separator: " ") {
             list.append((String(w), .negator))
         }
         list.append(("no", .adjacentNegator))
         for w in ("i im am is be been going gonna to want wanna ever really actually planning plan trying try "
-                  + "about thinking think feeling feel would will could do even ill id self like").split(separator: " ") {
+                  + "about thinking think feeling feel would will could do ill id self like any have had of thoughts "
+                  + "urge urges plans intention got").split(separator: " ") {
             list.append((String(w), .filler))
         }
+        for w in ignorableWords { list.append((w, .ignorable)) }
         return list
     }()
+
+    /// Intensifiers dropped from text and phrases before matching.
+    static let ignorableWords: [String] = ("just really honestly actually literally seriously truly totally completely "
+        + "even kinda so very fucking fkn fking freaking ever still simply genuinely tbh finally").split(separator: " ").map(String.init)
+
+    private static let ignorableSet = Set(ignorableWords)
 
     /// Core words too common to be worth matching misspellings of.
     static let notKeyWords: Set<String> = [
@@ -46,7 +54,8 @@ enum PhraseCompiler {
                 let stem = TextNormaliser.tokens(String(piece.dropLast())).joined()
                 if !stem.isEmpty { result.append(.stem(stem)) }
             } else {
-                result.append(contentsOf: TextNormaliser.tokens(String(piece)).map { PhraseWord.word($0) })
+                let words = TextNormaliser.tokens(String(piece)).filter { !ignorableSet.contains($0) }
+                result.append(contentsOf: words.map { PhraseWord.word($0) })
             }
         }
         return result
