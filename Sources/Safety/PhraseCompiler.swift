@@ -46,17 +46,29 @@ enum PhraseCompiler {
 
     /// The words of one expanded phrase, normalised like user text.
     static func words(of phrase: String) -> [PhraseWord] {
+        var cache: [Substring: [PhraseWord]] = [:]
+        return words(of: phrase, cache: &cache)
+    }
+
+    /// Same, remembering each written word's normal form in `cache`.
+    static func words(of phrase: String, cache: inout [Substring: [PhraseWord]]) -> [PhraseWord] {
         var result: [PhraseWord] = []
         for piece in phrase.split(separator: " ") {
+            if let known = cache[piece] {
+                result.append(contentsOf: known)
+                continue
+            }
+            var normal: [PhraseWord] = []
             if piece == "#" || piece == "##" {
-                result.append(.word(String(piece)))
+                normal = [.word(String(piece))]
             } else if piece.count > 1 && piece.hasSuffix("*") {
                 let stem = TextNormaliser.tokens(String(piece.dropLast())).joined()
-                if !stem.isEmpty { result.append(.stem(stem)) }
+                if !stem.isEmpty { normal = [.stem(stem)] }
             } else {
-                let words = TextNormaliser.tokens(String(piece)).filter { !ignorableSet.contains($0) }
-                result.append(contentsOf: words.map { PhraseWord.word($0) })
+                normal = TextNormaliser.tokens(String(piece)).filter { !ignorableSet.contains($0) }.map { PhraseWord.word($0) }
             }
+            cache[piece] = normal
+            result.append(contentsOf: normal)
         }
         return result
     }
@@ -66,9 +78,10 @@ enum PhraseCompiler {
         var builder = VocabularyBuilder()
         for (word, flags) in functionWords { builder.add(word, flags: flags) }
         var compiled: [(words: [PhraseWord], tag: Int32)] = []
+        var cache: [Substring: [PhraseWord]] = [:]
         for (index, rule) in rules.enumerated() {
             for phrase in rule.expandedPhrases {
-                let words = words(of: phrase)
+                let words = words(of: phrase, cache: &cache)
                 guard !words.isEmpty else { continue }
                 compiled.append((words, Int32(index)))
                 for word in words {
