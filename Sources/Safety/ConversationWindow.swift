@@ -5,11 +5,16 @@
 public struct ConversationWindow: Sendable, Equatable {
     /// What the router remembers about one line.
     struct Turn: Sendable, Equatable {
-        /// Suicide or self-harm concern that a means or time cue would make urgent.
-        var concernRules: [String]
-        /// Means, time or possession cues.
-        var cueRules: [String]
-        var categories: [RiskCategory]
+        /// Suicide or self-harm concern that a means cue would make urgent.
+        var concernRules: [String] = []
+        /// Stated intents that any cue would make urgent.
+        var intentRules: [String] = []
+        /// Means or possession cues.
+        var meansRules: [String] = []
+        /// Time or imminence cues.
+        var timeRules: [String] = []
+        /// Categories of the concern and intent rules.
+        var categories: [RiskCategory] = []
     }
 
     /// How many recent lines are remembered.
@@ -27,14 +32,22 @@ public struct ConversationWindow: Sendable, Equatable {
     /// Forgets everything, e.g. at the start of a new session.
     public mutating func reset() { turns.removeAll() }
 
-    /// True when a recent line held suicide or self-harm concern.
-    var hasRecentConcern: Bool { turns.contains { !$0.concernRules.isEmpty } }
+    /// True when a recent line held suicide or self-harm concern or a stated intent.
+    var hasRecentConcern: Bool { turns.contains { !$0.concernRules.isEmpty || !$0.intentRules.isEmpty } }
 
-    /// True when a recent line held a means, time or possession cue.
-    var hasRecentCue: Bool { turns.contains { !$0.cueRules.isEmpty } }
+    /// True when a recent line held a stated intent.
+    var hasRecentIntent: Bool { turns.contains { !$0.intentRules.isEmpty } }
+
+    /// True when a recent line held a means or possession cue.
+    var hasRecentMeans: Bool { turns.contains { !$0.meansRules.isEmpty } }
+
+    /// True when a recent line held a time or imminence cue.
+    var hasRecentTime: Bool { turns.contains { !$0.timeRules.isEmpty } }
 
     /// Categories of the most recent concern, for an escalated line that has none of its own.
-    var recentConcernCategories: [RiskCategory] { turns.last { !$0.concernRules.isEmpty }?.categories ?? [] }
+    var recentConcernCategories: [RiskCategory] {
+        turns.last { !$0.concernRules.isEmpty || !$0.intentRules.isEmpty }?.categories ?? []
+    }
 
     /// Remembers one line, dropping the oldest beyond `size`.
     mutating func record(_ turn: Turn) {

@@ -40,11 +40,11 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
             let known = RiskCategory.allCases.map(\.rawValue).joined(separator: ", ")
             return "unknown category '\(c)' (expected one of: \(known))"
         case .unknownLevel(let l):
-            return "unknown level '\(l)' (expected one of: urgent, concern, cue, exempt, readback)"
+            return "unknown level '\(l)' (expected one of: urgent, concern, intent, means, time, exempt, readback)"
         case .emptyPhrase:
             return "empty phrase: every phrase between '|' must contain at least one word"
         case .badPattern(let p):
-            return "bad phrase pattern '\(p)': unbalanced or nested braces"
+            return "bad phrase pattern '\(p)': braces unbalanced, nested, or expanding to more than 10000 phrases"
         case .duplicateID(let id):
             return "duplicate rule id '\(id)'"
         case .coreIDReused(let id):

@@ -1,5 +1,5 @@
 /// Decides what the phrase matches of one line mean: drops figurative, negated and
-/// second-person matches, applies the role, and escalates concern with means or time cues.
+/// second-person matches, applies the role, and escalates intents and concern with cues.
 struct LineReading {
     /// Who a phrase is about, judged from the nearest pronoun.
     enum Person { case first, second, third, unknown }
@@ -20,41 +20,50 @@ struct LineReading {
                 exempt.append(match)
             case .readback:
                 if isLabel(match) { planEntry = true }
-            case .raise, .cue:
+            case .raise, .intent, .means, .time:
                 break
             }
         }
         var raised: [PhraseMatcher.Match] = []
-        var cues: [PhraseMatcher.Match] = []
+        var means: [PhraseMatcher.Match] = []
+        var times: [PhraseMatcher.Match] = []
         for match in matches {
             let rule = rules[Int(match.tag)]
-            guard rule.effect == .raise || rule.effect == .cue else { continue }
+            guard rule.effect.raises || rule.effect.isCue else { continue }
             if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
             if isNegated(match) { continue }
             let person = person(of: match)
             if person == .second { continue }
             if role == .supporter && person != .first { continue }
             if planEntry && !(rule.effect == .raise && rule.level == .urgent) { continue }
-            if rule.effect == .raise { raised.append(match) } else { cues.append(match) }
+            switch rule.effect {
+            case .raise, .intent: raised.append(match)
+            case .means: means.append(match)
+            default: times.append(match)
+            }
         }
 
         var level = raised.map { rules[Int($0.tag)].level }.max() ?? .none
         var contributing = raised
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
-        let escalatable = raised.filter { isEscalatable(rules[Int($0.tag)]) }
-        let usefulCues = cues.filter { cue in escalatable.contains { $0.end <= cue.start || cue.end <= $0.start } }
+        let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
+        let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
+        func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
+        let usefulCues = (means + times).filter { cue in
+            intents.contains { apart($0, cue) } || (rules[Int(cue.tag)].effect == .means && concerns.contains { apart($0, cue) })
+        }
         if !usefulCues.isEmpty {
             level = .urgent
             contributing += usefulCues
         }
         if let window, level < .urgent {
-            if !escalatable.isEmpty && window.hasRecentCue {
+            if (!intents.isEmpty && (window.hasRecentMeans || window.hasRecentTime)) || (!concerns.isEmpty && window.hasRecentMeans) {
                 level = .urgent
                 extraRules.append(SafetyRouter.recentCueRule)
-            } else if !cues.isEmpty && window.hasRecentConcern {
+            } else if (!means.isEmpty && window.hasRecentConcern) || (!times.isEmpty && window.hasRecentIntent) {
                 level = .urgent
-                contributing += cues
+                contributing += means + times
                 extraRules.append(SafetyRouter.recentConcernRule)
                 extraCategories = window.recentConcernCategories
             }
@@ -70,18 +79,18 @@ struct LineReading {
         }
         ids += extraRules
         let categories = RiskCategory.allCases.filter { categorySet.contains($0) }
+        func idsOf(_ list: [PhraseMatcher.Match]) -> [String] { list.map { rules[Int($0.tag)].id } }
         let turn = ConversationWindow.Turn(
-            concernRules: escalatable.map { rules[Int($0.tag)].id },
-            cueRules: cues.map { rules[Int($0.tag)].id },
-            categories: Array(Set(escalatable.map { rules[Int($0.tag)].category })).sorted { $0.rawValue < $1.rawValue })
+            concernRules: idsOf(concerns), intentRules: idsOf(intents), meansRules: idsOf(means), timeRules: idsOf(times),
+            categories: RiskCategory.allCases.filter { c in (concerns + intents).contains { rules[Int($0.tag)].category == c } })
         let assessment = SafetyAssessment(level: level, categories: level == .none ? [] : categories,
                                           rules: level == .none ? [] : ids, text: text)
         return (assessment, turn)
     }
 
-    /// Concern about suicide or self-harm, which a means or time cue makes urgent.
-    private func isEscalatable(_ rule: SafetyRule) -> Bool {
-        rule.effect == .raise && (rule.category == .suicide || rule.category == .selfHarm)
+    /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
+    private func isMeansSensitive(_ rule: SafetyRule) -> Bool {
+        rule.effect.raises && (rule.category == .suicide || rule.category == .selfHarm)
     }
 
     /// A plan label ("warning signs:") at the very start of the line.

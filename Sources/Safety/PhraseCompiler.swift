@@ -18,16 +18,24 @@ enum PhraseCompiler {
         for w in "he she they him her them his hers their theyre hes shes il elle ils er el ella".split(separator: " ") {
             list.append((String(w), .thirdPerson))
         }
-        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nicht niemals jamais nunca".split(separator: " ") {
+        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nobody noone nicht niemals jamais nunca".split(separator: " ") {
             list.append((String(w), .negator))
         }
         list.append(("no", .adjacentNegator))
         for w in ("i im am is be been going gonna to want wanna ever really actually planning plan trying try "
-                  + "about thinking think feeling feel would will could do even ill id self like").split(separator: " ") {
+                  + "about thinking think feeling feel would will could do ill id self like any have had of thoughts "
+                  + "urge urges plans intention got").split(separator: " ") {
             list.append((String(w), .filler))
         }
+        for w in ignorableWords { list.append((w, .ignorable)) }
         return list
     }()
+
+    /// Intensifiers dropped from text and phrases before matching.
+    static let ignorableWords: [String] = ("just really honestly actually literally seriously truly totally completely "
+        + "even kinda so very fucking fkn fking freaking ever still simply genuinely tbh finally").split(separator: " ").map(String.init)
+
+    private static let ignorableSet = Set(ignorableWords)
 
     /// Core words too common to be worth matching misspellings of.
     static let notKeyWords: Set<String> = [
@@ -38,16 +46,29 @@ enum PhraseCompiler {
 
     /// The words of one expanded phrase, normalised like user text.
     static func words(of phrase: String) -> [PhraseWord] {
+        var cache: [Substring: [PhraseWord]] = [:]
+        return words(of: phrase, cache: &cache)
+    }
+
+    /// Same, remembering each written word's normal form in `cache`.
+    static func words(of phrase: String, cache: inout [Substring: [PhraseWord]]) -> [PhraseWord] {
         var result: [PhraseWord] = []
         for piece in phrase.split(separator: " ") {
+            if let known = cache[piece] {
+                result.append(contentsOf: known)
+                continue
+            }
+            var normal: [PhraseWord] = []
             if piece == "#" || piece == "##" {
-                result.append(.word(String(piece)))
+                normal = [.word(String(piece))]
             } else if piece.count > 1 && piece.hasSuffix("*") {
                 let stem = TextNormaliser.tokens(String(piece.dropLast())).joined()
-                if !stem.isEmpty { result.append(.stem(stem)) }
+                if !stem.isEmpty { normal = [.stem(stem)] }
             } else {
-                result.append(contentsOf: TextNormaliser.tokens(String(piece)).map { PhraseWord.word($0) })
+                normal = TextNormaliser.tokens(String(piece)).filter { !ignorableSet.contains($0) }.map { PhraseWord.word($0) }
             }
+            cache[piece] = normal
+            result.append(contentsOf: normal)
         }
         return result
     }
@@ -57,9 +78,10 @@ enum PhraseCompiler {
         var builder = VocabularyBuilder()
         for (word, flags) in functionWords { builder.add(word, flags: flags) }
         var compiled: [(words: [PhraseWord], tag: Int32)] = []
+        var cache: [Substring: [PhraseWord]] = [:]
         for (index, rule) in rules.enumerated() {
             for phrase in rule.expandedPhrases {
-                let words = words(of: phrase)
+                let words = words(of: phrase, cache: &cache)
                 guard !words.isEmpty else { continue }
                 compiled.append((words, Int32(index)))
                 for word in words {

@@ -1,7 +1,7 @@
 /// Expands the small pattern language used in lexicon phrases.
 enum PhrasePattern {
     /// Largest number of phrases one pattern may expand to.
-    static let maxExpansion = 4096
+    static let maxExpansion = 10_000
 
     /// Expands `{a,b,}` groups into every combination; `nil` alternatives are not allowed to nest.
     static func expand(_ pattern: String) throws(PatternFailure) -> [String] {

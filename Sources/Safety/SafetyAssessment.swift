@@ -21,39 +21,64 @@ public struct SafetyAssessment: Sendable, Equatable {
     ///
     /// Keys are always in this order, the text is escaped, and there is no trailing newline.
     public var jsonLine: String {
-        var out = "{\"level\":\"\(level.rawValue)\",\"categories\":["
-        out += categories.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
-        out += "],\"rules\":["
-        out += rules.map { SafetyAssessment.quoted($0) }.joined(separator: ",")
-        out += "],\"text\":"
-        out += SafetyAssessment.quoted(text)
-        out += "}"
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 64 + rules.count * 32)
+        out.append(contentsOf: #"{"level":""#.utf8)
+        out.append(contentsOf: level.rawValue.utf8)
+        out.append(contentsOf: #"","categories":["#.utf8)
+        for (index, category) in categories.enumerated() {
+            if index > 0 { out.append(44) }
+            out.append(34)
+            out.append(contentsOf: category.rawValue.utf8)
+            out.append(34)
+        }
+        out.append(contentsOf: #"],"rules":["#.utf8)
+        for (index, rule) in rules.enumerated() {
+            if index > 0 { out.append(44) }
+            SafetyAssessment.appendQuoted(rule, to: &out)
+        }
+        out.append(contentsOf: #"],"text":"#.utf8)
+        SafetyAssessment.appendQuoted(text, to: &out)
+        out.append(125)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `value` as a JSON string: quotes, backslashes, control characters and
+    /// U+2028/U+2029 escaped; everything else copied as UTF-8.
+    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(34)
+        var value = value
+        value.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 34: out.append(92); out.append(34)
+                case 92: out.append(92); out.append(92)
+                case 10: out.append(92); out.append(110)
+                case 13: out.append(92); out.append(114)
+                case 9: out.append(92); out.append(116)
+                case 8: out.append(92); out.append(98)
+                case 12: out.append(92); out.append(102)
+                case 0..<32:
+                    out.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out.append(contentsOf: [92, 117, 50, 48, 50, bytes[i + 2] == 0xA8 ? 56 : 57])
+                    i += 2
+                default:
+                    out.append(b)
+                }
+                i += 1
+            }
+        }
+        out.append(34)
     }
 
     /// Quotes and escapes a string for JSON output.
     static func quoted(_ value: String) -> String {
-        var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
-        return out
+        var out: [UInt8] = []
+        appendQuoted(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Line format (tab-separated): `id  category  level  phrases  [examples]`.
 /// - `category`: `suicide`, `self_harm`, `harm_to_others`, `abuse_or_violence`, `medical_emergency`.
-/// - `level`: `urgent` or `concern` (raise), `cue`, `exempt` or `readback` (see `SafetyRule.Effect`).
+/// - `level`: `urgent`, `concern`, `intent`, `means`, `time`, `exempt` or `readback` (see `SafetyRule.Effect`).
 /// - `phrases`: separated by `|`; `{a,b,}` alternatives, `word*` stems, `#` for a number.
 /// - `examples`: optional, separated by `|`.
 /// Blank lines and lines starting with `#` are ignored.
@@ -39,7 +39,9 @@ public enum SafetyLexicon {
             switch columns[2] {
             case "urgent": (level, effect) = (.urgent, .raise)
             case "concern": (level, effect) = (.concern, .raise)
-            case "cue": (level, effect) = (.none, .cue)
+            case "intent": (level, effect) = (.concern, .intent)
+            case "means": (level, effect) = (.none, .means)
+            case "time": (level, effect) = (.none, .time)
             case "exempt": (level, effect) = (.none, .exempt)
             case "readback": (level, effect) = (.none, .readback)
             default: throw fail(.unknownLevel(columns[2]))

@@ -2,7 +2,7 @@
 ///
 /// Text is normalised (`TextNormaliser`), mapped to word ids and run through one phrase automaton;
 /// matches are then filtered for figurative speech, negation and who the phrase is about, and
-/// means/time cues turn suicide or self-harm concern into `urgent`.
+/// means and time cues turn stated intents (and means turn suicide or self-harm concern) into `urgent`.
 public struct SafetyRouter: Sendable {
     /// Pseudo-rule id reported when a cue is made urgent by concern in an earlier line.
     public static let recentConcernRule = "context.recent-concern"
@@ -55,7 +55,7 @@ public struct SafetyRouter: Sendable {
         let found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
         if found.isEmpty {
             return (SafetyAssessment(level: .none, categories: [], rules: [], text: text),
-                    ConversationWindow.Turn(concernRules: [], cueRules: [], categories: []))
+                    ConversationWindow.Turn())
         }
         let reading = LineReading(words: line, matches: found, rules: rules, role: role)
         return reading.verdict(text: text, window: window)
@@ -83,6 +83,8 @@ struct LineWords: TokenSink {
     /// `punctuation[i]` is what came before word `i`.
     var punctuation: [Punctuation] = []
     var trailing: Punctuation = []
+    /// Punctuation before a skipped intensifier, carried to the next word.
+    private var pending: Punctuation = []
 
     init(tables: CompiledRules) {
         self.tables = tables
@@ -94,6 +96,13 @@ struct LineWords: TokenSink {
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         let before = ids.count
         vocabulary.resolve(bytes, joined: joined, into: &ids)
+        let punctuationBefore = punctuationBefore.union(pending)
+        pending = []
+        if ids.count == before + 1 && vocabulary.flags[Int(ids[before])].contains(.ignorable) {
+            ids.removeLast()
+            pending = punctuationBefore
+            return
+        }
         punctuation.append(punctuationBefore)
         for k in before..<ids.count {
             if k > before { punctuation.append([]) }
@@ -101,7 +110,7 @@ struct LineWords: TokenSink {
         }
     }
 
-    mutating func finish(punctuationAfter: Punctuation) { trailing = punctuationAfter }
+    mutating func finish(punctuationAfter: Punctuation) { trailing = punctuationAfter.union(pending) }
 
     /// Punctuation right after word `index`.
     func punctuation(after index: Int) -> Punctuation {

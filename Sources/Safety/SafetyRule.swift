@@ -6,22 +6,32 @@
 public struct SafetyRule: Sendable, Equatable {
     /// What a rule does when one of its phrases matches.
     public enum Effect: String, Sendable, Equatable, CaseIterable {
-        /// Raises the assessment to the rule's level (`concern` or `urgent`).
+        /// Raises the assessment to the rule's level (`concern` or `urgent`); suicide and self-harm
+        /// concern becomes `urgent` next to a means cue.
         case raise
-        /// A means, time or possession cue: nothing alone, but turns suicide or self-harm concern
-        /// (in the same line or the conversation window) into `urgent`.
-        case cue
-        /// Cancels any risk phrase lying entirely inside the matched span (figurative speech, negation).
+        /// A stated intent or an act under way ("going to hurt him", "cutting"): `concern` alone,
+        /// `urgent` next to any means or time cue.
+        case intent
+        /// A means or possession cue ("pills", "the blade", "a knife"): nothing alone.
+        case means
+        /// A time or imminence cue ("tonight", "right now", "help"): nothing alone.
+        case time
+        /// Cancels any risk phrase it overlaps (figurative speech, study, conditional plans).
         case exempt
         /// A safety-plan label at the start of a line followed by `:`; the line is read as a plan entry.
         case readback
+
+        /// True for means and time cues.
+        public var isCue: Bool { self == .means || self == .time }
+        /// True for rules that raise a level on their own.
+        public var raises: Bool { self == .raise || self == .intent }
     }
 
     /// Stable dotted id, e.g. `suicide.intent.kill-self`.
     public let id: String
     /// The risk the rule is about.
     public let category: RiskCategory
-    /// The level the rule raises to; `.none` for cue, exempt and readback rules.
+    /// The level the rule raises to; `.concern` for intent rules, `.none` for cues, exemptions and labels.
     public let level: RiskLevel
     /// What the rule does when it matches.
     public let effect: Effect
@@ -39,7 +49,11 @@ public struct SafetyRule: Sendable, Equatable {
                 phrases: [String], examples: [String] = [], origin: String = "code", line: Int = 0) {
         self.id = id
         self.category = category
-        self.level = effect == .raise ? level : .none
+        switch effect {
+        case .raise: self.level = level
+        case .intent: self.level = .concern
+        case .means, .time, .exempt, .readback: self.level = .none
+        }
         self.effect = effect
         self.phrases = phrases
         self.examples = examples

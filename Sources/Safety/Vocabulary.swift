@@ -10,6 +10,8 @@ struct WordFlags: OptionSet, Sendable {
     static let adjacentNegator = WordFlags(rawValue: 16)
     /// May sit between a negator and the phrase it negates ("not *going to* hurt myself").
     static let filler = WordFlags(rawValue: 32)
+    /// An intensifier skipped in text and phrases alike ("I *just* want to die").
+    static let ignorable = WordFlags(rawValue: 64)
     static let anyPerson: WordFlags = [.firstPerson, .secondPerson, .thirdPerson]
 }
 

@@ -20,7 +20,7 @@ import Testing
         # reviewed: 2026-11-23
 
         local.gaming.unalive\tsuicide\tconcern\tgonna {yeet,delete} myself|log off forever\tI'm gonna yeet myself
-        local.means.cue\tsuicide\tcue\tcar keys
+        local.means.cue\tsuicide\tmeans\tcar keys
         """
         let rules = try SafetyLexicon.parse(text, origin: "extra.tsv")
         #expect(rules.count == 2)
@@ -28,7 +28,7 @@ import Testing
                                        phrases: ["gonna {yeet,delete} myself", "log off forever"],
                                        examples: ["I'm gonna yeet myself"], origin: "extra.tsv", line: 4))
         #expect(rules[0].expandedPhrases == ["gonna yeet myself", "gonna delete myself", "log off forever"])
-        #expect(rules[1].effect == .cue)
+        #expect(rules[1].effect == .means)
         #expect(rules[1].level == .none)
     }
 
@@ -39,7 +39,7 @@ import Testing
         #expect(error("# c\na.b\tsuicide\tconcern\n")?.reason == .wrongColumnCount(3))
         #expect(error("\n\nA.B\tsuicide\tconcern\tx")?.description == "x.tsv:3: invalid rule id 'A.B': use lowercase dotted words like 'suicide.intent.kill-self'")
         #expect(error("a.b\tsuicidal\tconcern\tx")?.description.hasPrefix("x.tsv:1: unknown category 'suicidal'") == true)
-        #expect(error("a.b\tsuicide\thigh\tx")?.description == "x.tsv:1: unknown level 'high' (expected one of: urgent, concern, cue, exempt, readback)")
+        #expect(error("a.b\tsuicide\thigh\tx")?.description == "x.tsv:1: unknown level 'high' (expected one of: urgent, concern, intent, means, time, exempt, readback)")
         #expect(error("a.b\tsuicide\tconcern\tx||y")?.reason == .emptyPhrase)
         #expect(error("a.b\tsuicide\tconcern\t!!!")?.reason == .emptyPhrase)
         #expect(error("a.b\tsuicide\tconcern\t{a,b")?.reason == .badPattern("{a,b"))

@@ -30,9 +30,10 @@ import Testing
     }
 
     @Test func cueFromTheSameLineIsReported() {
-        let result = router.assess("I want to die tonight")
+        let result = router.assess("I want to kill myself tonight")
         #expect(result.level == .urgent)
-        #expect(result.rules == ["suicide.ideation.want-die", "suicide.time.cue"])
+        #expect(result.rules == ["suicide.intent.end-it", "suicide.ideation.kill-self", "suicide.time.cue"])
+        #expect(router.assess("I want to die tonight").level == .concern)
     }
 
     @Test func severalCategoriesComeInFixedOrder() {
