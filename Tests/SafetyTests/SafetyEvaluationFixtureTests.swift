@@ -83,16 +83,16 @@ import Safety
         #expect(level("I took all my pills") == .urgent)
     }
 
-    /// The lead enables this once `SafetyRouter` is merged; adjust the floors to what the router reaches.
-    @Test(.disabled("router lands in parallel branch"))
+    /// The documented floors (docs/safety.md): recall ≥ 0.97 overall, ≥ 0.95 urgent, false positives ≤ 5%.
+    @Test
     func routerMeetsTheFloorOnTheLabeledSet() throws {
         let router = try SafetyRouter()
         let evaluation = SafetyEvaluation(cases: try SafetyEvaluation.parse(tsv: try Self.labeledText())) { text in
             (router.assess(text).level, [])
         }
         print(evaluation.report)
-        #expect(evaluation.anyRiskRecall >= 0.90)
-        #expect(evaluation.urgentRecall >= 0.80)
-        #expect(evaluation.falsePositiveRate <= 0.10)
+        #expect(evaluation.anyRiskRecall >= 0.97)
+        #expect(evaluation.urgentRecall >= 0.95)
+        #expect(evaluation.falsePositiveRate <= 0.05)
     }
 }
