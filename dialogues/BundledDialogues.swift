@@ -5,5 +5,10 @@ public enum BundledDialogues {
     /// Every bundled script: id (the file name without extension) and its UTF-8 YAML source, sorted by id.
     public static let all: [(name: String, source: String)] = [
         ("grounding-54321", String(decoding: PackageResources.grounding_54321_yaml, as: UTF8.self)),
+        ("listening-basics", String(decoding: PackageResources.listening_basics_yaml, as: UTF8.self)),
+        ("roleplay-boundaries", String(decoding: PackageResources.roleplay_boundaries_yaml, as: UTF8.self)),
+        ("roleplay-disclosure", String(decoding: PackageResources.roleplay_disclosure_yaml, as: UTF8.self)),
+        ("roleplay-exam-stress", String(decoding: PackageResources.roleplay_exam_stress_yaml, as: UTF8.self)),
+        ("roleplay-lonely-evenings", String(decoding: PackageResources.roleplay_lonely_evenings_yaml, as: UTF8.self)),
     ]
 }
