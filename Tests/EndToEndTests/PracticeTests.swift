@@ -1,4 +1,8 @@
+import DialogueCompiler
+import DialogueModel
+import DialogueRuntime
 import Foundation
+import Listening
 import Testing
 
 /// End-to-end: trainee role-plays through the built binary, with piped replies.
@@ -83,6 +87,42 @@ import Testing
         let run = try AlongsideProcess.run(["list", "--format", "json"])
         for id in ["listening-basics", "roleplay-exam-stress", "roleplay-lonely-evenings", "roleplay-boundaries", "roleplay-disclosure"] {
             #expect(run.stdout.contains("\"\(id)\""), "\(id) missing")
+        }
+    }
+
+    static let practiceIds = ["listening-basics", "roleplay-exam-stress", "roleplay-lonely-evenings", "roleplay-boundaries", "roleplay-disclosure"]
+
+    /// Every `on_skill` arm (and `default`) of every listen node is taken by some testplan beside the script.
+    /// Arms are checked as edges `node->target`; a `default` that shares its target with another arm is
+    /// exercised by the `.other` plans, which fix every reply as `other`.
+    @Test(arguments: practiceIds)
+    func testplansReachEveryOnSkillArm(id: String) throws {
+        let dialogues = AlongsideProcess.packageRoot.appendingPathComponent("dialogues")
+        let source = try String(contentsOf: dialogues.appendingPathComponent("\(id).yaml"), encoding: .utf8)
+        let script = try #require(ScriptCompiler.compile(yaml: source, file: "\(id).yaml").script)
+        let plans = try FileManager.default.contentsOfDirectory(atPath: dialogues.path)
+            .filter { $0.hasPrefix(id + ".") && $0.hasSuffix(".testplan") }.sorted()
+        #expect(plans.count >= 3)
+        let classifier = ListeningClassifier()
+        var taken = Set<String>()
+        var natural = 0
+        for name in plans {
+            let text = try String(contentsOf: dialogues.appendingPathComponent(name), encoding: .utf8)
+            if !text.contains("skill:") { natural += 1 }
+            let plan = try Testplan.parse(text, file: name)
+            let result = TestplanRunner.run(plan, script: script, environment: EngineEnvironment(seed: plan.seed ?? 0, classify: { reply in
+                let found = classifier.classify(reply)
+                return (found.skill.rawValue, found.confidence)
+            }))
+            #expect(result.passed, "\(name): \(result.failures)")
+            taken.formUnion(result.takenEdges)
+        }
+        #expect(natural >= 1, "at least one plan must use the real classifier on natural replies")
+        for node in script.orderedNodes {
+            guard case .listen(let listen) = node.action else { continue }
+            for target in listen.onSkill.map(\.next) + [listen.otherwise] {
+                #expect(taken.contains("\(node.id)->\(target)"), "\(id): no testplan takes \(node.id) -> \(target)")
+            }
         }
     }
 }
