@@ -2,6 +2,8 @@
 public enum BuiltinVariable: String, Sendable, Equatable, Codable, CaseIterable {
     /// The main crisis line for the user's region (name and number).
     case helplineCrisis = "helpline.crisis"
+    /// The name of the region's main crisis line (without its number).
+    case helplineName = "helpline.name"
     /// The emergency number for the user's region.
     case helplineEmergency = "helpline.emergency"
     /// A text or chat line for the user's region.

@@ -2,6 +2,24 @@
 enum JSONText {
     /// Returns `text` as a quoted JSON string literal.
     static func quoted(_ text: String) -> String {
+        var out = ""
+        append(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a quoted JSON string literal to `out`; text with nothing to escape (no quote,
+    /// backslash, control character or possible U+2028/U+2029) is copied as it is.
+    static func append(_ text: String, to out: inout String) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += escaped(text)
+    }
+
+    private static func escaped(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

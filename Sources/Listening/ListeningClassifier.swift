@@ -24,18 +24,35 @@ public struct ListeningClassifier: Sendable {
     ///
     /// With the help-seeker's words, a reflection that only repeats their feeling words stays simple;
     /// only feeling or meaning the supporter adds makes it complex.
+    ///
+    /// The verdict's `cues` are worked out only when read (the hot path builds no labels).
     public func classify(_ utterance: String, replyingTo seeker: String?) -> SkillClassification {
+        let verdict = decide(utterance, replyingTo: seeker, collectingCues: false)
+        return SkillClassification(skill: verdict.skill, confidence: verdict.confidence,
+                                   explaining: (utterance, seeker))
+    }
+
+    /// The cues behind the verdict on `utterance`, for explanations.
+    func cues(_ utterance: String, replyingTo seeker: String?) -> [String] {
+        decide(utterance, replyingTo: seeker, collectingCues: true).cues
+    }
+
+    /// Skills whose evidence counts fully in every sentence of a turn.
+    private static let fullWeightEverywhere: [ListeningSkill] = [.summary, .advice, .judgment]
+    /// Skills whose evidence counts half before the last substantive sentence.
+    private static let positional = ListeningSkill.allCases.filter { !fullWeightEverywhere.contains($0) }
+
+    private func decide(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
+        -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
         let text = TokenisedUtterance(utterance)
-        guard !text.sentences.isEmpty else {
-            return SkillClassification(skill: .other, confidence: 1, cues: ["empty"])
-        }
+        guard !text.sentences.isEmpty else { return (.other, 1, ["empty"]) }
         let seekerWords = seeker.map { Set(TokenisedUtterance($0).sentences.flatMap(\.words)) } ?? []
-        let perSentence = text.sentences.map { scorer.score($0, seekerWords: seekerWords) }
+        let perSentence = text.sentences.map { scorer.score($0, seekerWords: seekerWords, collectingCues: collectingCues) }
 
         let lastSubstantive = text.sentences.lastIndex { !$0.isBackchannel } ?? text.sentences.count - 1
-        let fullWeightEverywhere: [ListeningSkill] = [.summary, .advice, .judgment]
-        let positional = ListeningSkill.allCases.filter { !fullWeightEverywhere.contains($0) }
-        var total = SkillScores()
+        let fullWeightEverywhere = Self.fullWeightEverywhere
+        let positional = Self.positional
+        var total = SkillScores(collectingCues: collectingCues)
         var reflectiveSentences = 0
         var questionSentences = 0
         for (i, scores) in perSentence.enumerated() {
@@ -60,8 +77,7 @@ public struct ListeningClassifier: Sendable {
         }
 
         let (best, bestScore, runnerUp) = total.ranked()
-        return SkillClassification(skill: best, confidence: Self.confidence(best: bestScore, runnerUp: runnerUp),
-                                   cues: total.cues(for: best))
+        return (best, Self.confidence(best: bestScore, runnerUp: runnerUp), total.cues(for: best))
     }
 
     /// Confidence from the winning score and its margin over the runner-up, in 0.3...0.97.

@@ -1,8 +1,9 @@
 /// MITI-style figures and plain-language feedback for one practice session.
 ///
-/// Targets (from the Motivational Interviewing Treatment Integrity code): reflections to questions at least
-/// 1 : 1 (good) or 2 : 1 (very good); at least 50% of questions open; at least 40% of reflections complex.
-/// Summaries count as reflections. Fixing moves are advice and judgment; information is reported but not
+/// Thresholds from the Motivational Interviewing Treatment Integrity code, MITI 4.2.1 (Moyers, Manuel &
+/// Ernst 2014): reflections to questions 1 : 1 fair, 2 : 1 good; complex reflections 40% fair, 50% good.
+/// MITI 4 dropped the open-question share; its MITI 3.1.1 levels (50% fair, 70% good) are used for it.
+/// Summaries count as complex reflections. Fixing moves are advice and judgment; information is reported but not
 /// counted as fixing, because a transcript cannot tell whether the help-seeker asked for it.
 public struct PracticeFeedback: Sendable, Equatable, Codable {
     /// How many utterances used each skill (skills never used are absent).
@@ -11,6 +12,12 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
     public let total: Int
     /// The first utterance of each skill used, to quote in feedback.
     public let examples: [ListeningSkill: String]
+    /// The reflection to quote as the session's best: a complex reflection or summary before a simple one,
+    /// the fullest (most words) within each; `nil` without reflections.
+    public let bestReflection: String?
+    /// One fixing move or closed question of the trainee's with a reflective alternative: a judgment first,
+    /// then advice, then a closed question (one whose shape turns into a statement, if any); `nil` if none.
+    public let rewrite: ReflectiveRewrite?
 
     /// Builds the figures from classified supporter utterances, in session order.
     public init(utterances: [(text: String, skill: ListeningSkill)]) {
@@ -23,6 +30,36 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         self.counts = counts
         self.examples = examples
         self.total = utterances.count
+        self.bestReflection = Self.best(utterances)
+        self.rewrite = Self.rewrite(utterances)
+    }
+
+    private static func best(_ utterances: [(text: String, skill: ListeningSkill)]) -> String? {
+        func words(_ text: String) -> Int { text.split(separator: " ").count }
+        for group: Set<ListeningSkill> in [[.complexReflection, .summary], [.reflection]] {
+            let candidates = utterances.filter { group.contains($0.skill) }
+            if let first = candidates.first {
+                return candidates.dropFirst().reduce(first) { words($1.text) > words($0.text) ? $1 : $0 }.text
+            }
+        }
+        return nil
+    }
+
+    private static func rewrite(_ utterances: [(text: String, skill: ListeningSkill)]) -> ReflectiveRewrite? {
+        for skill in [ListeningSkill.judgment, .advice] {
+            if let move = utterances.first(where: { $0.skill == skill }) {
+                return ReflectiveRewrite(original: move.text, skill: skill, suggestion: ReflectiveRewrite.fixingAlternative)
+            }
+        }
+        let closed = utterances.filter { $0.skill == .closedQuestion }
+        for question in closed {
+            if let statement = ReflectiveRewrite.reflect(closedQuestion: question.text) {
+                return ReflectiveRewrite(original: question.text, skill: .closedQuestion, suggestion: statement)
+            }
+        }
+        return closed.first.map {
+            ReflectiveRewrite(original: $0.text, skill: .closedQuestion, suggestion: "It sounds like that has been on your mind a lot.")
+        }
     }
 
     /// Classifies each supporter utterance with `classifier`, then builds the figures.
@@ -66,17 +103,17 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         var lines = [overviewLine()]
         lines.append(ratioLine())
         if let open = percentOpenQuestions {
-            let verdict = open >= 0.5 ? "right on target (50% or more)" : "the target is 50% or more"
+            let verdict = open >= 0.7 ? "good (70% or more)" : open >= 0.5 ? "fair (50% is fair, 70% good)" : "below the fair level of 50%"
             lines.append("Open questions: \(Self.percent(open)) of your questions, \(verdict). "
                 + "Open questions invite the other person to tell their story in their own words.")
         }
         if let complex = percentComplexReflections {
-            let verdict = complex >= 0.4 ? "on target (40% or more)" : "the target is 40% or more"
+            let verdict = complex >= 0.5 ? "good (50% or more)" : complex >= 0.4 ? "fair (40% is fair, 50% good)" : "below the fair level of 40%"
             lines.append("Complex reflections: \(Self.percent(complex)) of your reflections, \(verdict). "
                 + "Naming the feeling or meaning under the words shows you are really listening.")
         }
         if fixingMoves > 0 {
-            lines.append("Fixing moves (advice or judgment): \(fixingMoves). The urge to fix is natural; "
+            lines.append("Advice or judgment: \(fixingMoves). The urge to fix is natural; "
                 + "people usually find their own answers once they feel heard.")
         }
         lines.append(SessionCoaching(feedback: self).doneWell())
@@ -100,9 +137,9 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         }
         let verdict: String
         switch ratio {
-        case 2...: verdict = "very good (2 : 1 or more)"
-        case 1...: verdict = "good (the target is 1 : 1, and 2 : 1 is very good)"
-        default: verdict = "below the 1 : 1 target"
+        case 2...: verdict = "good (2 : 1 or more)"
+        case 1...: verdict = "fair (1 : 1 is fair, 2 : 1 good)"
+        default: verdict = "below the fair level of 1 : 1"
         }
         return "Reflections to questions: \(Self.decimal(ratio)) : 1, \(verdict). "
             + "Reflecting more than asking helps the other person feel heard rather than interviewed."

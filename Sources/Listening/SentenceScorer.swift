@@ -24,34 +24,53 @@ struct SentenceScorer: Sendable {
     /// Words that point at the listener; a plain statement about them leans towards a reflection.
     static let listenerWords: Set<String> = ["you", "you're", "you've", "you'd", "you'll", "your", "yourself", "yours"]
 
+    /// Whether `word` is one of `listenerWords` (all start with "y", checked first to skip hashing).
+    static func isListenerWord(_ word: String) -> Bool {
+        word.utf8.first == UInt8(ascii: "y") && listenerWords.contains(word)
+    }
+
+    /// Whether `word` starts with a digit or another numeric character.
+    static func startsWithNumber(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x30 && byte <= 0x39 }
+        return word.first?.isNumber == true
+    }
+
     /// Evidence for each skill in `sentence`, and the depth (meaning beyond the words) it carries.
     ///
     /// `seekerWords` are the help-seeker's words just before, if known: a feeling word the supporter
     /// only repeats adds no depth.
-    func score(_ sentence: Sentence, seekerWords: Set<String>) -> SkillScores {
-        var lexical = SkillScores()
+    func score(_ sentence: Sentence, seekerWords: Set<String>, collectingCues: Bool = true) -> SkillScores {
+        var lexical = SkillScores(collectingCues: collectingCues)
         var depth = 0.0
         var depthCues: [String] = []
-        var perSkill: [[Double]] = Array(repeating: [], count: ListeningSkill.allCases.count)
-        var labels: [[String]] = Array(repeating: [], count: ListeningSkill.allCases.count)
+        var matches: [(slot: Int, weight: Double, label: String)] = []
         lexicon.forEachMatch(in: sentence) { cue in
             switch cue.target {
             case .depth:
-                if cue.words.allSatisfy({ seekerWords.contains($0) }) { return }
+                if !seekerWords.isEmpty, cue.words.allSatisfy({ seekerWords.contains($0) }) { return }
                 depth += cue.weight
-                depthCues.append(cue.label)
+                if collectingCues { depthCues.append(cue.label) }
             case .skill(let skill):
-                perSkill[skill.slot].append(cue.weight)
-                labels[skill.slot].append(cue.label)
+                matches.append((skill.slot, cue.weight, collectingCues ? cue.label : ""))
             }
         }
         // The strongest cue counts fully, further cues for the same skill a quarter: nested phrases
         // ("tell me", "tell me more") must not add up to certainty.
-        for skill in ListeningSkill.allCases where !perSkill[skill.slot].isEmpty {
-            let weights = perSkill[skill.slot].sorted(by: >)
+        var seen: UInt32 = 0
+        for (index, match) in matches.enumerated() where seen & (1 << match.slot) == 0 {
+            seen |= 1 << match.slot
+            let skill = ListeningSkill.allCases[match.slot]
+            let rest = matches[(index + 1)...]
+            guard rest.contains(where: { $0.slot == match.slot }) else {
+                lexical.add(match.weight, to: skill, cue: match.label)
+                continue
+            }
+            let mine = matches[index...].filter { $0.slot == match.slot }
+            let weights = mine.map(\.weight).sorted(by: >)
             let total = weights[0] + 0.25 * weights.dropFirst().reduce(0, +)
-            for (i, label) in labels[skill.slot].enumerated() {
-                lexical.add(i == 0 ? total : 0, to: skill, cue: label)
+            for (i, other) in mine.enumerated() {
+                lexical.add(i == 0 ? total : 0, to: skill, cue: other.label)
             }
         }
 
@@ -94,7 +113,7 @@ struct SentenceScorer: Sendable {
         } else if !Self.selfOpeners.contains(lead) {
             if sentence.ledBySo {
                 scores.add(question ? 1.0 : 1.5, to: .reflection, cue: "so-opener")
-            } else if !question, words.contains(where: { Self.listenerWords.contains($0) }) {
+            } else if !question, words.contains(where: Self.isListenerWord) {
                 if scores[.reflection] + scores[.complexReflection] == 0 {
                     scores.add(1.0, to: .reflection, cue: "statement about the person")
                 }
@@ -102,7 +121,7 @@ struct SentenceScorer: Sendable {
                 scores.add(1.0, to: .information, cue: "general statement")
             }
         }
-        if words.contains(where: { $0.first?.isNumber == true }) {
+        if words.contains(where: Self.startsWithNumber) {
             scores.add(1.5, to: .information, cue: "number")
         }
 

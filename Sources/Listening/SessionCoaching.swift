@@ -14,6 +14,11 @@ struct SessionCoaching {
 
     /// One thing done well, quoting the supporter's own words.
     func doneWell() -> String {
+        if let best = feedback.bestReflection {
+            let complex = feedback.examples[.complexReflection] != nil || feedback.examples[.summary] != nil
+            return "Your best reflection: \u{201C}\(best)\u{201D}: "
+                + (complex ? "it named what sat under the words." : "it showed you were following.")
+        }
         for (skill, why) in Self.strengths {
             if let text = feedback.examples[skill] {
                 return "Done well: \u{201C}\(text)\u{201D}: \(why)."
@@ -22,25 +27,17 @@ struct SessionCoaching {
         return "Done well: you stayed with the conversation to the end; that matters more than any technique."
     }
 
-    /// One thing to try next time: a quoted fixing move, closed question or simple reflection, with an
-    /// alternative to try.
+    /// One thing to try next time: the feedback's rewrite (a quoted judgment, advice or closed question with a
+    /// reflective alternative), else an open question when questions outnumber reflections, else a simple reflection.
     func tryNext() -> String {
-        if let text = feedback.examples[.judgment] {
-            return "Try next time: instead of \u{201C}\(text)\u{201D}, try validating first, for example "
-                + "\u{201C}It makes sense that this hit you hard.\u{201D}"
+        if let rewrite = feedback.rewrite {
+            let kind = rewrite.skill == .closedQuestion ? "a yes-or-no question" : rewrite.skill == .judgment ? "a judgment" : "advice"
+            return "Try next time: instead of \u{201C}\(rewrite.original)\u{201D} (\(kind)), try saying back what you heard, "
+                + "for example \u{201C}\(rewrite.suggestion)\u{201D}"
         }
-        if let text = feedback.examples[.advice] {
-            return "Try next time: before a suggestion like \u{201C}\(text)\u{201D}, reflect what you heard, "
-                + "for example \u{201C}It sounds like you've been carrying this on your own.\u{201D}, "
-                + "then ask what they have already thought of."
-        }
-        if let ratio = feedback.reflectionToQuestionRatio, ratio < 1, let text = feedback.examples[.closedQuestion] ?? feedback.examples[.openQuestion] {
+        if let ratio = feedback.reflectionToQuestionRatio, ratio < 1, let text = feedback.examples[.openQuestion] {
             return "Try next time: swap a question like \u{201C}\(text)\u{201D} for a reflection of what you "
                 + "just heard, for example \u{201C}So things have been piling up.\u{201D}"
-        }
-        if let open = feedback.percentOpenQuestions, open < 0.5, let text = feedback.examples[.closedQuestion] {
-            return "Try next time: open up a question like \u{201C}\(text)\u{201D}, for example "
-                + "\u{201C}What has that been like for you?\u{201D}"
         }
         if let complex = feedback.percentComplexReflections, complex < 0.4, let text = feedback.examples[.reflection] {
             return "Try next time: take a reflection like \u{201C}\(text)\u{201D} one step further by naming "

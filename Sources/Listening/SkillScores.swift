@@ -1,7 +1,18 @@
-/// Evidence for each skill: a score and the cues behind it.
+/// Evidence for each skill: a score and, when collecting, the cues behind it.
+///
+/// Scores live in a fixed-size vector (no allocation); cue labels are only built and kept when
+/// `collectsCues` is true, because only explanations need them (see `SkillClassification.cues`).
 struct SkillScores: Sendable {
-    private(set) var values = [Double](repeating: 0, count: ListeningSkill.allCases.count)
-    private(set) var cues = [[String]](repeating: [], count: ListeningSkill.allCases.count)
+    private(set) var values = SIMD16<Double>(repeating: 0)
+    private(set) var cues: [[String]]?
+
+    /// Empty evidence; `collectingCues` keeps the reasons for `cues(for:)`.
+    init(collectingCues: Bool = true) {
+        if collectingCues { cues = [[String]](repeating: [], count: ListeningSkill.allCases.count) }
+    }
+
+    /// Whether cue labels are recorded.
+    var collectsCues: Bool { cues != nil }
 
     /// The score for `skill`.
     subscript(skill: ListeningSkill) -> Double {
@@ -9,28 +20,32 @@ struct SkillScores: Sendable {
         set { values[skill.slot] = newValue }
     }
 
-    /// Adds `weight` to `skill`, remembering `cue` as a reason.
-    mutating func add(_ weight: Double, to skill: ListeningSkill, cue: String) {
+    /// Adds `weight` to `skill`, remembering `cue` as a reason (the label is only built when collecting).
+    mutating func add(_ weight: Double, to skill: ListeningSkill, cue: @autoclosure () -> String) {
         values[skill.slot] += weight
-        if !cues[skill.slot].contains(cue) { cues[skill.slot].append(cue) }
+        guard cues != nil else { return }
+        let label = cue()
+        if !cues![skill.slot].contains(label) { cues![skill.slot].append(label) }
     }
 
-    /// The cues recorded for `skill`.
-    func cues(for skill: ListeningSkill) -> [String] { cues[skill.slot] }
+    /// The cues recorded for `skill` (empty when not collecting).
+    func cues(for skill: ListeningSkill) -> [String] { cues?[skill.slot] ?? [] }
 
     /// Moves all evidence of `from` onto `to` (used when a reflection turns out to be complex).
     mutating func move(_ from: ListeningSkill, to: ListeningSkill, bonus: Double) {
         values[to.slot] += values[from.slot] + bonus
         values[from.slot] = 0
-        for cue in cues[from.slot] where !cues[to.slot].contains(cue) { cues[to.slot].append(cue) }
-        cues[from.slot] = []
+        guard cues != nil else { return }
+        for cue in cues![from.slot] where !cues![to.slot].contains(cue) { cues![to.slot].append(cue) }
+        cues![from.slot] = []
     }
 
     /// Adds `other` scaled by `factor`.
     mutating func accumulate(_ other: SkillScores, factor: Double, for skills: [ListeningSkill]) {
         for skill in skills where other[skill] > 0 {
             values[skill.slot] += other[skill] * factor
-            for cue in other.cues(for: skill) where !cues[skill.slot].contains(cue) { cues[skill.slot].append(cue) }
+            guard cues != nil else { continue }
+            for cue in other.cues(for: skill) where !cues![skill.slot].contains(cue) { cues![skill.slot].append(cue) }
         }
     }
 

@@ -35,6 +35,11 @@ struct TokenisedUtterance: Sendable {
 
     /// Splits `text` into sentences (at `.`, `!`, `?`, `;` and line breaks) and words.
     init(_ text: String) {
+        var text = text
+        if let sentences = text.withUTF8({ Self.tokeniseASCII($0) }) {
+            self.sentences = sentences
+            return
+        }
         var sentences: [Sentence] = []
         var words: [String] = []
         var word = ""
@@ -83,6 +88,68 @@ struct TokenisedUtterance: Sendable {
         }
         endSentence(question: false)
         self.sentences = sentences
+    }
+
+    /// The same tokenisation on plain ASCII bytes, without Unicode look-ups; `nil` when `bytes` holds any
+    /// non-ASCII byte (the general path handles those).
+    private static func tokeniseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence]? {
+        var sentences: [Sentence] = []
+        var words: [String] = []
+        words.reserveCapacity(24)
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var previous: UInt8 = 0x20
+
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func endWord() {
+            guard !word.isEmpty else { return }
+            if word.last == 0x27 { word.removeLast() }
+            guard !word.isEmpty else { return }
+            let w = String(decoding: word, as: UTF8.self)
+            let allDigits = word.allSatisfy(isDigit)
+            let short = word.count <= 4
+            word.removeAll(keepingCapacity: true)
+            if short, fillers.contains(w) { return }  // every filler has at most 4 letters
+            if let last = words.last, last == w, !allDigits { return }  // stutter
+            words.append(w)
+        }
+        func endSentence(question: Bool) {
+            endWord()
+            if words.isEmpty {
+                if question, !sentences.isEmpty { sentences[sentences.count - 1].endsWithQuestionMark = true }
+                return
+            }
+            sentences.append(makeSentence(words, question: question))
+            words = []
+            words.reserveCapacity(24)
+        }
+
+        for i in bytes.indices {
+            var b = bytes[i]
+            guard b < 0x80 else { return nil }
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            switch b {
+            case 0x61...0x7A, 0x30...0x39:
+                word.append(b)
+            case 0x27:
+                if !word.isEmpty { word.append(0x27) }
+            case 0x3F:
+                endSentence(question: true)
+            case 0x21, 0x3B, 0x0A:
+                endSentence(question: false)
+            case 0x2E:
+                if isDigit(previous), i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                    word.append(b)
+                } else {
+                    endSentence(question: false)
+                }
+            default:
+                endWord()
+            }
+            previous = b
+        }
+        endSentence(question: false)
+        return sentences
     }
 
     private static func makeSentence(_ words: [String], question: Bool) -> Sentence {

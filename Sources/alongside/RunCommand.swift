@@ -103,7 +103,7 @@ struct ExerciseLauncher {
         let recorder = TurnRecorder(store: store)
         try recorder.begin(script: script, region: app.region, resuming: resumingId)
         let recalled = try recalledValues(script, store: store)
-        let environment = EngineEnvironment(seed: seed ?? UInt64(recorder.sessionId ?? 0), builtins: builtins(),
+        let environment = EngineEnvironment(seed: seed ?? UInt64(recorder.sessionId ?? 0), builtins: builtins(sessionCount: try sessionCount(script, store: store)),
                                             classify: { text in
                                                 let result = ListeningClassifier().classify(text)
                                                 return (result.skill.rawValue, result.confidence)
@@ -134,7 +134,13 @@ struct ExerciseLauncher {
     }
 
     /// Built-in variables every script may use.
-    private func builtins() -> [String: Value] {
+    /// How many sessions of this exercise exist, this one included (1 when nothing is stored).
+    private func sessionCount(_ script: DialogueScript, store: TranscriptStore?) throws -> Int {
+        guard let store else { return 1 }
+        return max(1, try guardStore { try store.sessions(exerciseId: script.id) }.count)
+    }
+
+    private func builtins(sessionCount: Int) -> [String: Value] {
         let help = app.help
         let formatter = DateFormatter()
         formatter.dateStyle = .long
@@ -142,6 +148,7 @@ struct ExerciseLauncher {
         return HelpLinePlaceholders.values(help).mapValues { .string($0) }.merging([
             "region": .string(help.region),
             "today": .string(formatter.string(from: Date())),
+            "session.count": .int(sessionCount),
         ]) { a, _ in a }
     }
 

@@ -82,7 +82,13 @@ final class SessionRunner {
                     return outcome
                 }
                 if text.hasPrefix("/") { continue }
-                if let outcome = try checkSafety(raw) { return outcome }
+                let (level, outcome) = try checkSafety(raw)
+                if let outcome { return outcome }
+                if level != .none && script.kind.isPractice {
+                    // A trainee's own crisis is not a practice reply: it is not scored or answered by the persona.
+                    reshow(prompt)
+                    continue
+                }
                 let (next, events) = engine.receive(raw, in: state)
                 state = next
                 collectSkills(events)
@@ -121,18 +127,19 @@ final class SessionRunner {
     }
 
     /// The router runs before the engine on every line. Returns an outcome when the person chose to leave.
-    private func checkSafety(_ text: String) throws -> Outcome? {
+    private func checkSafety(_ text: String) throws -> (RiskLevel, Outcome?) {
         if let count = turnsSinceDetection { turnsSinceDetection = count + 1 }
         let assessment = router.assess(text, role: role, window: &window)
-        guard assessment.level != .none else { return nil }
+        guard assessment.level != .none else { return (.none, nil) }
         let repeated = (turnsSinceDetection ?? Int.max) <= 4
         turnsSinceDetection = 0
         let lines = CrisisResponse.message(level: assessment.level, categories: assessment.categories, help: help, repeated: repeated)
-        try recorder.safety(assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: lines)
+        try recorder.safety(assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: lines,
+                            answersEngine: !script.kind.isPractice)
         console.write("\n")
         for line in lines { console.say(line, style: .alert) }
-        guard assessment.level == .urgent, !repeated else { return nil }
-        return try urgentMenu()
+        guard assessment.level == .urgent, !repeated else { return (assessment.level, nil) }
+        return (assessment.level, try urgentMenu())
     }
 
     /// After an urgent detection: talk to someone, ground, look at the plan, or continue.

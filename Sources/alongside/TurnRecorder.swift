@@ -78,13 +78,15 @@ final class TurnRecorder {
     }
 
     /// Commits a safety detection: the line typed, the event and what was shown, in one transaction.
-    func safety(_ assessment: SafetyAssessment, answer: String, node: String, shown: [String]) throws {
+    /// `answersEngine` says whether the line will also be given to the exercise (and so replayed on resume);
+    /// a line that is not (a trainee's own crisis in a role-play) is stored with kind `flagged`.
+    func safety(_ assessment: SafetyAssessment, answer: String, node: String, shown: [String], answersEngine: Bool = true) throws {
         guard let store, let sessionId else { return }
         let now = clock()
         var commit = TurnCommit(sessionId: sessionId, at: now)
         if node != "safety-menu" {
-            commit.turns.append(NewTurn(speaker: .person, kind: .answer, text: answer, nodeId: node, at: now))
-            answerAlreadyStored = true
+            commit.turns.append(NewTurn(speaker: .person, kind: answersEngine ? .answer : .flagged, text: answer, nodeId: node, at: now))
+            answerAlreadyStored = answersEngine
         }
         commit.safetyEvents.append(NewSafetyEvent(level: assessment.level.rawValue, categories: assessment.categories.map(\.rawValue),
                                                   rules: assessment.rules, turnIndex: commit.turns.isEmpty ? nil : 0, at: now))
@@ -158,6 +160,8 @@ extension TurnKind {
     static let pause: TurnKind = "pause"
     /// The listening skill of a trainee's reply (`reflection 0.82`).
     static let skill: TurnKind = "skill"
+    /// A line the router flagged that was not given to the exercise (not replayed on resume).
+    static let flagged: TurnKind = "flagged"
     /// A reply to the safety menu (not replayed into the exercise).
     static let menu: TurnKind = "menu"
 }

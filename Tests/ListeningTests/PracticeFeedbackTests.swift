@@ -29,12 +29,12 @@ struct PracticeFeedbackTests {
         let lines = PracticeFeedback(utterances: Self.session).render()
         #expect(lines == [
             "This session: 7 responses, 2 reflections (1 complex), 2 questions (1 open), 1 affirmation or validation.",
-            "Reflections to questions: 1.0 : 1, good (the target is 1 : 1, and 2 : 1 is very good). Reflecting more than asking helps the other person feel heard rather than interviewed.",
-            "Open questions: 50% of your questions, right on target (50% or more). Open questions invite the other person to tell their story in their own words.",
-            "Complex reflections: 50% of your reflections, on target (40% or more). Naming the feeling or meaning under the words shows you are really listening.",
-            "Fixing moves (advice or judgment): 1. The urge to fix is natural; people usually find their own answers once they feel heard.",
-            "Done well: \u{201C}Part of you wants to quit.\u{201D}: a complex reflection that named what sat under the words.",
-            "Try next time: before a suggestion like \u{201C}You should just quit.\u{201D}, reflect what you heard, for example \u{201C}It sounds like you've been carrying this on your own.\u{201D}, then ask what they have already thought of.",
+            "Reflections to questions: 1.0 : 1, fair (1 : 1 is fair, 2 : 1 good). Reflecting more than asking helps the other person feel heard rather than interviewed.",
+            "Open questions: 50% of your questions, fair (50% is fair, 70% good). Open questions invite the other person to tell their story in their own words.",
+            "Complex reflections: 50% of your reflections, good (50% or more). Naming the feeling or meaning under the words shows you are really listening.",
+            "Advice or judgment: 1. The urge to fix is natural; people usually find their own answers once they feel heard.",
+            "Your best reflection: \u{201C}Part of you wants to quit.\u{201D}: it named what sat under the words.",
+            "Try next time: instead of \u{201C}You should just quit.\u{201D} (advice), try saying back what you heard, for example \u{201C}It sounds like this has been weighing on you, and you've been trying hard to work it out.\u{201D}",
         ])
     }
 
@@ -43,9 +43,9 @@ struct PracticeFeedbackTests {
             ("Did you go out?", .closedQuestion), ("Was it fun?", .closedQuestion), ("Are you tired?", .closedQuestion),
         ])
         let lines = f.render()
-        #expect(lines[1].hasPrefix("Reflections to questions: 0.0 : 1, below the 1 : 1 target."))
-        #expect(lines[2].hasPrefix("Open questions: 0% of your questions, the target is 50% or more."))
-        #expect(lines.last == "Try next time: swap a question like \u{201C}Did you go out?\u{201D} for a reflection of what you just heard, for example \u{201C}So things have been piling up.\u{201D}")
+        #expect(lines[1].hasPrefix("Reflections to questions: 0.0 : 1, below the fair level of 1 : 1."))
+        #expect(lines[2].hasPrefix("Open questions: 0% of your questions, below the fair level of 50%."))
+        #expect(lines.last == "Try next time: instead of \u{201C}Was it fun?\u{201D} (a yes-or-no question), try saying back what you heard, for example \u{201C}It sounds like it was fun.\u{201D}")
         #expect(!lines.joined().contains("Complex reflections"))
     }
 
@@ -65,9 +65,47 @@ struct PracticeFeedbackTests {
         let f = PracticeFeedback(texts: ["What's on your mind?", "It sounds like a lot.", "Calm down."])
         #expect(f.count(.openQuestion) == 1)
         #expect(f.count(.judgment) == 1)
-        #expect(f.render().last?.hasPrefix("Try next time: instead of \u{201C}Calm down.\u{201D}, try validating first") == true)
+        #expect(f.render().last?.hasPrefix("Try next time: instead of \u{201C}Calm down.\u{201D} (a judgment), try saying back") == true)
         let data = try JSONEncoder().encode(f)
         #expect(String(decoding: data, as: UTF8.self).contains("\"open_question\":1"))
         #expect(try JSONDecoder().decode(PracticeFeedback.self, from: data) == f)
+    }
+
+    @Test func bestReflectionPrefersComplexThenFullest() {
+        let f = PracticeFeedback(utterances: [
+            ("You're tired.", .reflection), ("You sound worn out.", .complexReflection),
+            ("Part of you wants to rest, and part of you feels you can't.", .complexReflection),
+            ("So you have been working every weekend since March.", .reflection),
+        ])
+        #expect(f.bestReflection == "Part of you wants to rest, and part of you feels you can't.")
+        #expect(PracticeFeedback(utterances: [("You're tired.", .reflection), ("So work has been nonstop lately.", .reflection)]).bestReflection
+            == "So work has been nonstop lately.")
+        #expect(PracticeFeedback(utterances: [("Did you sleep?", .closedQuestion)]).bestReflection == nil)
+    }
+
+    @Test func judgmentComesBeforeAdviceAndClosedQuestionsInTheRewrite() {
+        let f = PracticeFeedback(utterances: [("Are you worried?", .closedQuestion), ("You should rest.", .advice), ("That's silly.", .judgment)])
+        #expect(f.rewrite?.original == "That's silly.")
+        #expect(f.rewrite?.skill == .judgment)
+        let g = PracticeFeedback(utterances: [("Did you go?", .closedQuestion), ("Are you worried about the exam?", .closedQuestion)])
+        #expect(g.rewrite == ReflectiveRewrite(original: "Are you worried about the exam?", skill: .closedQuestion,
+                                               suggestion: "It sounds like you're worried about the exam."))
+    }
+
+    @Test(arguments: [
+        ("Are you worried about your mum?", "It sounds like you're worried about your mum."),
+        ("Do you feel like nobody listens?", "It sounds like you feel like nobody listens."),
+        ("Is it the evenings that are hardest?", "It sounds like it's the evenings that are hardest."),
+        ("Were you scared?", "It sounds like you were scared."),
+        ("Do you want to talk about it", "It sounds like you want to talk about it."),
+    ])
+    func closedQuestionsTurnIntoReflections(question: String, reflection: String) {
+        #expect(ReflectiveRewrite.reflect(closedQuestion: question) == reflection)
+    }
+
+    @Test func questionsWithoutAFaithfulStatementAreLeftAlone() {
+        #expect(ReflectiveRewrite.reflect(closedQuestion: "Did you tell anyone?") == nil)
+        #expect(ReflectiveRewrite.reflect(closedQuestion: "Are you...?") == nil)
+        #expect(ReflectiveRewrite.reflect(closedQuestion: "Do you have anyone to call?") == nil)
     }
 }
