@@ -192,9 +192,9 @@ nodes:
 }
 
 @Test func builtinVariablesAreAlwaysDefined() {
-    let result = compile(script("a:\n  say: \"{helpline.crisis} {helpline.emergency} {helpline.text} {region} {today} {session.count}\"\n  end: true"))
+    let result = compile(script("a:\n  say: \"{helpline.crisis} {helpline.emergency} {helpline.text} {helpline.name} {region} {today} {session.count}\"\n  end: true"))
     #expect(result.diagnostics.isEmpty, "\(summary(result))")
-    #expect(BuiltinVariable.names.count == 6)
+    #expect(BuiltinVariable.names.count == 7)
 }
 
 @Test func bundledGroundingExerciseCompilesCleanly() throws {
