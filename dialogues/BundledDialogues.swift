@@ -5,15 +5,20 @@ public enum BundledDialogues {
     /// Every bundled script: id (the file name without extension) and its UTF-8 YAML source, sorted by id.
     public static let all: [(name: String, source: String)] = [
         ("box-breathing", String(decoding: PackageResources.box_breathing_yaml, as: UTF8.self)),
+        ("coping-toolbox", String(decoding: PackageResources.coping_toolbox_yaml, as: UTF8.self)),
+        ("empathy-stories", String(decoding: PackageResources.empathy_stories_yaml, as: UTF8.self)),
+        ("finding-support", String(decoding: PackageResources.finding_support_yaml, as: UTF8.self)),
         ("grounding-54321", String(decoding: PackageResources.grounding_54321_yaml, as: UTF8.self)),
         ("life-timeline", String(decoding: PackageResources.life_timeline_yaml, as: UTF8.self)),
         ("listening-basics", String(decoding: PackageResources.listening_basics_yaml, as: UTF8.self)),
+        ("recovery-roadmap", String(decoding: PackageResources.recovery_roadmap_yaml, as: UTF8.self)),
         ("roleplay-boundaries", String(decoding: PackageResources.roleplay_boundaries_yaml, as: UTF8.self)),
         ("roleplay-disclosure", String(decoding: PackageResources.roleplay_disclosure_yaml, as: UTF8.self)),
         ("roleplay-exam-stress", String(decoding: PackageResources.roleplay_exam_stress_yaml, as: UTF8.self)),
         ("roleplay-lonely-evenings", String(decoding: PackageResources.roleplay_lonely_evenings_yaml, as: UTF8.self)),
         ("safety-plan", String(decoding: PackageResources.safety_plan_yaml, as: UTF8.self)),
         ("smart-goal", String(decoding: PackageResources.smart_goal_yaml, as: UTF8.self)),
+        ("strengths-inventory", String(decoding: PackageResources.strengths_inventory_yaml, as: UTF8.self)),
         ("weekly-review", String(decoding: PackageResources.weekly_review_yaml, as: UTF8.self)),
     ]
 }

@@ -9,7 +9,10 @@ enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
 
 /// `alongside list`: bundled and user exercises.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List bundled and user exercises: id, kind, title, minutes.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List bundled and user exercises: id, kind, title, minutes, grouped by who they are for.",
+        discussion: "Groups: for myself (self-help), practise supporting (trainees), for trainers (ids starting with trainer-).")
 
     @Option(name: .long, help: "Output format.")
     var format: TextOrJSON = .text
@@ -18,12 +21,14 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let app = AppEnvironment(options: global)
-        let scripts = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues").compiledScripts()
+        let groups = ExerciseAudience.grouped(ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues").compiledScripts())
+        let scripts = groups.flatMap(\.scripts)
         switch format {
         case .json:
             let rows = scripts.map { script in
                 ["id": script.id, "kind": script.kind.rawValue, "title": script.title, "minutes": script.minutes,
-                 "description": script.description, "source": script.origin] as [String: Any]
+                 "description": script.description, "source": script.origin,
+                 "audience": ExerciseAudience(script).rawValue] as [String: Any]
             }
             let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -31,10 +36,13 @@ struct ListCommand: ParsableCommand {
             let idWidth = max(2, scripts.map(\.id.count).max() ?? 0)
             let kindWidth = max(4, scripts.map(\.kind.rawValue.count).max() ?? 0)
             print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + "KIND".padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  MIN  TITLE")
-            for script in scripts {
-                let minutes = String(script.minutes).padding(toLength: 3, withPad: " ", startingAt: 0)
-                print(script.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
-                      + script.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  \(minutes)  \(script.title)")
+            for group in groups {
+                print("# \(group.audience.heading)")
+                for script in group.scripts {
+                    let minutes = String(script.minutes).padding(toLength: 3, withPad: " ", startingAt: 0)
+                    print(script.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
+                          + script.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  \(minutes)  \(script.title)")
+                }
             }
         }
     }

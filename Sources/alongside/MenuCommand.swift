@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import DialogueModel
 import LineEditing
 
@@ -20,17 +21,19 @@ struct MenuCommand: ParsableCommand {
         console.say(console.paint("Alongside", .prompt) + " — practice and self-help exercises, kept on this computer.")
         console.say("This is not therapy and not a crisis service. If you are in danger, call \(app.help.emergency ?? "your local emergency number") or type `alongside helplines`.", style: .dim)
         console.write("\n")
-        let groups: [(String, [DialogueScript])] = [
-            ("For you", scripts.filter { !$0.kind.isPractice }),
-            ("For trainee supporters", scripts.filter { $0.kind.isPractice }),
-        ]
+        let unfinished = MenuCommand.unfinished(app: app, scripts: scripts)
         var ordered: [DialogueScript] = []
-        for (heading, members) in groups where !members.isEmpty {
-            console.say(heading, style: .prompt)
-            for script in members {
+        for group in ExerciseAudience.grouped(scripts) {
+            console.say(group.audience.heading, style: .prompt)
+            for script in group.scripts {
                 ordered.append(script)
-                console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim))
+                let mark = unfinished[script.id].map { "  " + console.paint("unfinished since \($0): pick it up again", .prompt) } ?? ""
+                console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim) + mark)
             }
+        }
+        if !unfinished.isEmpty {
+            console.write("\n")
+            console.say("You have \(unfinished.count == 1 ? "an unfinished exercise" : "\(unfinished.count) unfinished exercises"). Choose it and you can carry on where you stopped, or start afresh.", style: .dim)
         }
         let reader = LineReaders.standardInput()
         SignalFlags.install()
@@ -54,5 +57,19 @@ struct MenuCommand: ParsableCommand {
             if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
             return
         }
+    }
+
+    /// Exercise id → the day its unfinished (active or paused) session started, from the store when one
+    /// exists already; an unreadable store just means no marks (the menu never creates the database).
+    static func unfinished(app: AppEnvironment, scripts: [DialogueScript]) -> [String: String] {
+        guard !app.incognito, FileManager.default.fileExists(atPath: app.databasePath),
+              let store = try? app.openStore() else { return [:] }
+        var found: [String: String] = [:]
+        for script in scripts {
+            if let session = try? store.unfinishedSession(exerciseId: script.id) {
+                found[script.id] = ProgressReport.day(session.startedAt)
+            }
+        }
+        return found
     }
 }

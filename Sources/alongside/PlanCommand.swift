@@ -6,8 +6,11 @@ import TranscriptStore
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Show, export and trace the versions of your safety plan.",
-        discussion: "`alongside run safety-plan` makes or edits the plan; every save keeps a new version.",
+        abstract: "Show, export and trace the versions of your safety plan (or another plan, with --kind).",
+        discussion: """
+            `alongside run safety-plan` makes or edits the plan; every save keeps a new version. Other kinds: \
+            recovery-roadmap (`alongside run recovery-roadmap`), support-services (`alongside run finding-support`).
+            """,
         subcommands: [Show.self, Export.self, History.self]
     )
 
@@ -26,6 +29,11 @@ struct PlanCommand: ParsableCommand {
         func run() throws {
             guard let rendering = try PlanCommand.newest(selection) else { return }
             print(rendering.render(.txt))
+            if selection.kind == SafetyPlanGlance.kind {
+                let store = try AppEnvironment(options: selection.global).openStore()
+                let services = try guardStore { try store.latestPlan(kind: SupportServicesNote.kind) }
+                for line in SupportServicesNote.lines(latest: services) { print(line) }
+            }
         }
     }
 

@@ -15,7 +15,7 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         let store = try AppEnvironment(options: global).openStore()
-        let report = try guardStore { () throws -> ProgressReport in
+        var report = try guardStore { () throws -> ProgressReport in
             let sessions = try store.sessions()
             var skills: [Int64: [String]] = [:]
             for session in sessions where session.kind == "practice" || session.kind == "roleplay" {
@@ -24,6 +24,10 @@ struct ProgressCommand: ParsableCommand {
             return ProgressReport(sessions: sessions, ratings: try store.ratings(exerciseId: nil),
                                   facts: ["goal": try store.facts(key: "goal"), "goal_review": try store.facts(key: "goal_review")],
                                   skills: skills)
+        }
+        if let latest = try guardStore({ try store.latestPlan(kind: RoadmapProgress.kind) }),
+           let document = PlanDocuments.find(kind: RoadmapProgress.kind)?.spec {
+            report.roadmap = RoadmapProgress(latest: latest, document: document)
         }
         switch format {
         case .json: print(report.json())

@@ -55,6 +55,8 @@ struct ProgressReport: Encodable, Equatable {
     let grounding: Calming
     let goals: [Goal]
     let practice: Practice
+    /// The newest recovery roadmap version, if one was saved (set by the command after reading the store).
+    var roadmap: RoadmapProgress?
 
     /// Builds the report. `facts` maps a key (`goal`, `goal_review`) to its rows (any order);
     /// `skills` maps a practice session id to its stored skill turns' texts (`reflection 0.82`).
@@ -124,6 +126,7 @@ struct ProgressReport: Encodable, Equatable {
             if goal.reviews.isEmpty { lines.append("      not reviewed yet (`alongside run weekly-review`)") }
             for review in goal.reviews { lines.append("      \(review.on) review: \(TerminalText.safe(review.outcome))") }
         }
+        lines += ["", "Recovery roadmap"] + RoadmapProgress.renderText(roadmap)
         lines += ["", "Listening practice"]
         if practice.sessions == 0 {
             lines.append("  No practice sessions yet.")

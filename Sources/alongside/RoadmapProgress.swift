@@ -1,0 +1,37 @@
+import DialogueModel
+import Foundation
+import TranscriptStore
+
+/// The recovery roadmap's line in `alongside progress`: its newest version, when it was saved, and which
+/// sections hold at least one entry (pure: computed from a stored version and the document's sections).
+struct RoadmapProgress: Encodable, Equatable {
+    /// The document kind the recovery-roadmap exercise stores.
+    static let kind = "recovery-roadmap"
+
+    let version: Int
+    let savedOn: String
+    let sectionsFilled: Int
+    let sections: Int
+    /// Titles of the sections with entries, in document order.
+    let filled: [String]
+
+    /// Reads one stored version against the document's sections (titles in order).
+    init(latest: PlanVersionRecord, document: DocumentSpec) {
+        let content = DocumentVersioning.decode(latest.content)
+        let filledSections = document.sections.filter { !(content[$0.key] ?? []).isEmpty }
+        version = latest.version
+        savedOn = ProgressReport.day(latest.at)
+        sectionsFilled = filledSections.count
+        sections = document.sections.count
+        filled = filledSections.map(\.title)
+    }
+
+    /// The lines under the "Recovery roadmap" heading (`roadmap` nil: a pointer to the exercise).
+    static func renderText(_ roadmap: RoadmapProgress?) -> [String] {
+        guard let roadmap else {
+            return ["  No roadmap yet. `alongside run recovery-roadmap` helps you write one, a part at a time."]
+        }
+        return ["  Version \(roadmap.version), saved \(roadmap.savedOn): \(roadmap.sectionsFilled) of \(roadmap.sections) parts filled in.",
+                "  `alongside plan show --kind recovery-roadmap` shows it."]
+    }
+}
