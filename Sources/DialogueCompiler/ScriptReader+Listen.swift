@@ -5,6 +5,8 @@ extension ScriptReader {
     /// `listen:` (text, `true`, or `{prompt, save}`) with `on_skill` (and its `default`) or `next`.
     func readListen(_ keys: [String: Pair], node: Node, id: String) -> NodeAction {
         guard let value = keys["listen"]?.value else { return .end }
+        // The runtime sets `last_skill` (raw name) and `last_skill_name` (readable) after every listen reply.
+        defined.formUnion(["last_skill", "last_skill_name"])
         var prompt: TextTemplate?
         var save = readSave(keys)
         switch value {

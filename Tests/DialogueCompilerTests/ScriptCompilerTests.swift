@@ -237,3 +237,10 @@ nodes:
     #expect(many.diagnostics.filter { $0.code == .duplicateKey }.count == YAMLLoader.maxRecoveries + 1)
     #expect(Set(many.diagnostics.map(\.location.line)).count == many.diagnostics.count)
 }
+
+@Test func lastSkillIsDefinedOnceAScriptListens() {
+    let result = compile(script("a:\n  listen: \"Your reply:\"\n  next: b\nb:\n  say: \"You used {last_skill}.\"\n  end: true"))
+    #expect(result.diagnostics.isEmpty, "\(summary(result))")
+    let without = compile(script("a:\n  say: \"You used {last_skill}.\"\n  end: true"))
+    #expect(summary(without).contains { $0.hasSuffix("AL0016") })
+}
