@@ -4,6 +4,8 @@ import Testing
 /// Quick fault tests (CI): kills, signals, two writers, and unusable storage. The long versions
 /// are in scripts/faults/ (see docs/reliability.md).
 @Suite(.serialized) struct FaultTests {
+    init() { FaultProbe.ignoreBrokenPipes() }
+
     private func database() throws -> String {
         try AlongsideProcess.temporaryDirectory().appendingPathComponent("alongside.sqlite").path
     }
@@ -134,15 +136,15 @@ import Testing
         guard getuid() == 0 else { return }
         let folder = try AlongsideProcess.temporaryDirectory().appendingPathComponent("small")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard FaultProbe.shell("mount -t tmpfs -o size=256k tmpfs '\(folder.path)'") == 0 else { return }
+        guard FaultProbe.shell("mount -t tmpfs -o size=2m tmpfs '\(folder.path)'") == 0 else { return }
         defer { FaultProbe.shell("umount '\(folder.path)'") }
         let db = folder.appendingPathComponent("alongside.sqlite").path
         let first = try AlongsideProcess.run(["run", "grounding-54321", "--db", db], input: FaultProbe.groundingAnswers.joined(separator: "\n") + "\n")
         #expect(first.status == 0, "\(first.stderr)")
         FaultProbe.shell("cat /dev/zero > '\(folder.path)/filler'")
         let big = String(repeating: "a lamp, ", count: 1_500)
-        let second = try AlongsideProcess.run(["run", "grounding-54321", "--fresh", "--db", db],
-                                              input: (["7"] + Array(repeating: big, count: 40)).joined(separator: "\n") + "\n")
+        let second = try FaultProbe.runBytes(["run", "grounding-54321", "--fresh", "--db", db],
+                                             Data(((["7"] + Array(repeating: big, count: 40)).joined(separator: "\n") + "\n").utf8))
         #expect(second.status == 4, "\(second.stderr)")
         #expect(second.stderr.contains("full"))
         FaultProbe.shell("rm -f '\(folder.path)/filler'")

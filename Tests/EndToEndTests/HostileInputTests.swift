@@ -5,28 +5,7 @@ import Testing
 /// lines, terminal escapes, and YAML built to exhaust the compiler. Longer runs with memory
 /// measurements: scripts/faults/hostile.
 @Suite struct HostileInputTests {
-    private static func runBytes(_ arguments: [String], _ bytes: Data) throws -> AlongsideProcess.Result {
-        // AlongsideProcess.run takes a String; these inputs are raw bytes, so pipe them ourselves.
-        let file = try AlongsideProcess.temporaryDirectory().appendingPathComponent("input.bin")
-        try bytes.write(to: file)
-        let process = Process()
-        process.executableURL = AlongsideProcess.binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("alongside-e2e-config-none").path
-        process.environment = env
-        process.standardInput = try FileHandle(forReadingFrom: file)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let errors = Thread.detachedResult { err.fileHandleForReading.readDataToEndOfFile() }
-        let printed = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return AlongsideProcess.Result(status: process.terminationStatus, stdout: String(decoding: printed, as: UTF8.self),
-                                       stderr: String(decoding: try errors.value(), as: UTF8.self))
-    }
+    init() { FaultProbe.ignoreBrokenPipes() }
 
     @Test func invalidUTF8AndNULBytesAreRefusedAndTheRunGoesOn() throws {
         var bytes = Data("7\n".utf8)
@@ -34,7 +13,7 @@ import Testing
         bytes.append(contentsOf: [0x61, 0x00, 0x62, 0x0A])                // a NUL byte
         bytes.append(Data((FaultProbe.groundingAnswers.dropFirst().joined(separator: "\n") + "\n").utf8))
         let db = try AlongsideProcess.temporaryDirectory().appendingPathComponent("a.sqlite").path
-        let run = try Self.runBytes(["run", "grounding-54321", "--db", db], bytes)
+        let run = try FaultProbe.runBytes(["run", "grounding-54321", "--db", db], bytes)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.components(separatedBy: "not valid UTF-8").count == 3, "one calm message per bad line")
         #expect(try FaultProbe.storedAnswers(db: db) == FaultProbe.groundingAnswers, "bad lines are not stored")
@@ -44,7 +23,7 @@ import Testing
         var bytes = Data("7\n".utf8)
         bytes.append(Data(repeating: UInt8(ascii: "x"), count: 10_000_000))
         bytes.append(Data("\na lamp, a window, a cup, a book, a plant\n".utf8))
-        let run = try Self.runBytes(["run", "grounding-54321", "--no-store"], bytes)
+        let run = try FaultProbe.runBytes(["run", "grounding-54321", "--no-store"], bytes)
         #expect(run.status == 0)
         #expect(run.stdout.contains("10000000 bytes"))
         #expect(run.stdout.contains("the limit is 16 KB"))
@@ -84,14 +63,24 @@ import Testing
         #expect(try FaultProbe.storedAnswers(db: db).contains(hostile), "stored exactly as typed, shown safely")
     }
 
-    @Test(arguments: [
-        ("deep-flow", "id: x\nnodes: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000), "AL0003"),
-        ("deep-block", "id: x\nnodes:\n" + (1..<900).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined(), "AL0003"),
-        ("alias-bomb", (["a0: &a0 [x,x,x,x,x,x,x,x,x,x]"] + (1..<10).map { i in
-            "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ",") + "]" }).joined(separator: "\n"), "AL0004"),
-        ("many-values", "id: x\nbig: [" + Array(repeating: "a", count: 200_000).joined(separator: ",") + "]\n", "AL0004"),
-        ("huge", "id: x\nbig:\n" + String(repeating: "  - some text here\n", count: 70_000), "AL0002"),
-    ])
+    /// YAML built to exhaust the compiler: name, text, and the diagnostic code expected.
+    static let hostileYAML: [(String, String, String)] = {
+        let deepFlow: String = "id: x\nnodes: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        var deepBlock = "id: x\nnodes:\n"
+        for level in 1..<900 { deepBlock += String(repeating: " ", count: level) + "k\(level):\n" }
+        var bomb: [String] = ["a0: &a0 [x,x,x,x,x,x,x,x,x,x]"]
+        for level in 1..<10 {
+            let uses: [String] = Array(repeating: "*a\(level - 1)", count: 10)
+            bomb.append("a\(level): &a\(level) [" + uses.joined(separator: ",") + "]")
+        }
+        let manyValues: String = "id: x\nbig: [" + Array(repeating: "a", count: 200_000).joined(separator: ",") + "]\n"
+        let huge: String = "id: x\nbig:\n" + String(repeating: "  - some text here\n", count: 70_000)
+        return [("deep-flow", deepFlow, "AL0003"), ("deep-block", deepBlock, "AL0003"),
+                ("alias-bomb", bomb.joined(separator: "\n"), "AL0004"), ("many-values", manyValues, "AL0004"),
+                ("huge", huge, "AL0002")]
+    }()
+
+    @Test(arguments: Self.hostileYAML)
     func hostileYAMLGetsOneLocatedError(name: String, yaml: String, code: String) throws {
         let file = try AlongsideProcess.temporaryDirectory().appendingPathComponent("\(name).yaml")
         try yaml.write(to: file, atomically: true, encoding: .utf8)

@@ -102,6 +102,30 @@ enum FaultProbe {
     static let groundingPrompts = ["how distressed do you feel right now", "Name five things", "Name four things",
                                    "Name three things", "Name two things", "Name one thing", "how distressed do you feel now"]
 
+    /// Runs the binary with raw `bytes` on stdin (from a file, so an early exit cannot break a pipe).
+    static func runBytes(_ arguments: [String], _ bytes: Data) throws -> AlongsideProcess.Result {
+        // AlongsideProcess.run takes a String; these inputs are raw bytes, so pipe them ourselves.
+        let file = try AlongsideProcess.temporaryDirectory().appendingPathComponent("input.bin")
+        try bytes.write(to: file)
+        let process = Process()
+        process.executableURL = AlongsideProcess.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("alongside-e2e-config-none").path
+        process.environment = env
+        process.standardInput = try FileHandle(forReadingFrom: file)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let errors = Thread.detachedResult { err.fileHandleForReading.readDataToEndOfFile() }
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return AlongsideProcess.Result(status: process.terminationStatus, stdout: String(decoding: printed, as: UTF8.self),
+                                       stderr: String(decoding: try errors.value(), as: UTF8.self))
+    }
+
     /// The person's answers stored for the newest session.
     static func storedAnswers(db: String) throws -> [String] {
         let show = try AlongsideProcess.run(["transcripts", "show", "--last", "--format", "jsonl", "--db", db])
@@ -131,6 +155,11 @@ enum FaultProbe {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Writing to a program that already exited (e.g. after exit 4) must fail, not kill the test runner.
+    static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
     }
 
     /// Runs a shell command; returns its exit status.
