@@ -93,3 +93,18 @@ import Testing
         #expect(run.status == 3)
     }
 }
+
+/// JSON lines on stdout are data, but people read them in a terminal too: controls and bidi overrides
+/// are escaped (`\u202e`), so the parsed text is unchanged and nothing is replayed raw.
+@Suite struct HostileJSONOutputTests {
+    @Test(arguments: [["safety", "scan"], ["skills", "classify"]])
+    func jsonLinesEscapeControlsAndBidiOverrides(command: [String]) throws {
+        let hostile = "look \u{1B}[2J\u{9B}31m here \u{202E}gnp.exe\u{2066} \u{7F}"
+        let run = try AlongsideProcess.run(command, input: hostile + "\n")
+        #expect(run.status == 0)
+        #expect(!run.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{202E}" || $0 == "\u{2066}" || $0 == "\u{7F}" })
+        #expect(run.stdout.contains("\\u202e"))
+        let row = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(row?["text"] as? String == hostile)
+    }
+}
