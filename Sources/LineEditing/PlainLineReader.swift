@@ -39,6 +39,7 @@ public final class PlainLineReader: LineReader {
             buffer.removeAll(keepingCapacity: true)
             start = 0
             if atEOF || !fill() {
+                if SignalFlags.terminationRequested { return .terminated }
                 if line.isEmpty && overflow == 0 { return SignalFlags.takeInterrupt() ? .interrupted : .endOfFile }
                 return finish(line, overflow: overflow)
             }

@@ -20,6 +20,12 @@ public enum SignalFlags {
         handle(SIGINT) { _ in SignalFlags.interrupt = 1 }
         handle(SIGTERM) { _ in SignalFlags.terminate = 1 }
         handle(SIGHUP) { _ in SignalFlags.terminate = 1 }
+        // A parent may have started us with these blocked (the mask is inherited); unblock them so
+        // a run can always be interrupted and saved.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&wanted, signal) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
     }
 
     /// Whether SIGTERM or SIGHUP has arrived.

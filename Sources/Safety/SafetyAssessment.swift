@@ -43,10 +43,14 @@ public struct SafetyAssessment: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `value` as a JSON string: quotes, backslashes, control characters and
-    /// U+2028/U+2029 escaped; everything else copied as UTF-8.
+    /// Appends `value` as a JSON string: quotes, backslashes, C0/C1 controls, DEL, U+2028/U+2029 and
+    /// bidi controls escaped (so the line is safe on a terminal); everything else copied as UTF-8.
     static func appendQuoted(_ value: String, to out: inout [UInt8]) {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        func escape(_ scalar: UInt32) {
+            out.append(contentsOf: [92, 117, hex[Int(scalar >> 12 & 15)], hex[Int(scalar >> 8 & 15)],
+                                    hex[Int(scalar >> 4 & 15)], hex[Int(scalar & 15)]])
+        }
         out.append(34)
         var value = value
         value.withUTF8 { bytes in
@@ -61,10 +65,23 @@ public struct SafetyAssessment: Sendable, Equatable {
                 case 9: out.append(92); out.append(116)
                 case 8: out.append(92); out.append(98)
                 case 12: out.append(92); out.append(102)
-                case 0..<32:
-                    out.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    out.append(contentsOf: [92, 117, 50, 48, 50, bytes[i + 2] == 0xA8 ? 56 : 57])
+                case 0..<32, 0x7F:
+                    escape(UInt32(b))
+                case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+                    // C1 control characters.
+                    escape(UInt32(bytes[i + 1]))
+                    i += 1
+                case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:
+                    escape(0x061C)
+                    i += 1
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80
+                    && (bytes[i + 2] == 0x8E || bytes[i + 2] == 0x8F || (0xA8...0xAE).contains(bytes[i + 2])):
+                    // Direction marks, line/paragraph separators and bidi embeddings/overrides.
+                    escape(0x2000 + UInt32(bytes[i + 2] - 0x80))
+                    i += 2
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]):
+                    // Bidi isolates.
+                    escape(0x2040 + UInt32(bytes[i + 2] - 0x80))
                     i += 2
                 default:
                     out.append(b)

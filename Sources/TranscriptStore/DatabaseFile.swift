@@ -36,9 +36,12 @@ struct DatabaseFile {
         var info = stat()
         if stat(path, &info) != 0 {
             guard errno == ENOENT else { throw unwritable(errno) }
-            try create()
-            result.created = true
-            return result
+            if try create() {
+                result.created = true
+                return result
+            }
+            // Another process created it a moment ago: treat it as an existing file.
+            guard stat(path, &info) == 0 else { throw unwritable(errno) }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
@@ -113,11 +116,24 @@ struct DatabaseFile {
         return "Made the folder \(folder) private: it was mode \(old), now 0700."
     }
 
-    private func create() throws {
+    /// Creates the empty file; false when another process created it first.
+    private func create() throws -> Bool {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw unwritable(errno) }
+        guard fd >= 0 else {
+            if errno == EEXIST { return false }
+            throw unwritable(errno)
+        }
         defer { close(fd) }
         guard fchmod(fd, 0o600) == 0 else { throw unwritable(errno) }
+        return true
+    }
+
+    /// Whether the file system holding `path` has (almost) no room left: SQLite sometimes reports
+    /// a full disk as a plain I/O error (e.g. when the WAL index cannot grow).
+    static func diskIsFull(_ path: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(folder(of: path), &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
     }
 
     private func checkHeader(size: Int64) throws {

@@ -32,6 +32,8 @@ public final class TranscriptStore: Sendable {
     ) {
         let file = DatabaseFile(path: path)
         let preparation = try file.prepare()
+        let lock = try OpeningLock.acquire(path: path, timeout: busyTimeout)
+        defer { lock?.release() }
         do {
             if !preparation.created {
                 try probe(path: path, busyTimeout: busyTimeout)
@@ -164,6 +166,7 @@ public final class TranscriptStore: Sendable {
         case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
             return .unwritable(path: path, reason: detail)
         case .SQLITE_IOERR:
+            if DatabaseFile.diskIsFull(path) { return .full(path: path) }
             return .unwritable(path: path, reason: "disk I/O error: \(detail)")
         case .SQLITE_FULL:
             return .full(path: path)
