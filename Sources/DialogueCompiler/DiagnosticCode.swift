@@ -70,6 +70,20 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case duplicateSkill = "AL0033"
     /// From this node no `end` can be reached, so the conversation can never finish.
     case noPathToEnd = "AL0034"
+    /// A branch condition is always true or always false, whatever the answers.
+    case constantCondition = "AL0035"
+    /// A variable is declared or set, but nothing ever reads it.
+    case unusedVariable = "AL0036"
+    /// A variable is read where, on some path from `start`, nothing has given it a value yet.
+    case readBeforeValue = "AL0037"
+    /// A comparison between values of kinds that never compare as meant (a list with text...).
+    case typeMismatch = "AL0038"
+    /// A branch arm comes after an always-true condition, so it is never tried.
+    case armNeverTaken = "AL0039"
+    /// A text is longer than 400 characters.
+    case longText = "AL0040"
+    /// A script file has no testplan beside it.
+    case noTestplan = "AL0041"
 
     /// A short title for the catalogue and `--help` output.
     public var title: String {
@@ -108,13 +122,22 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
         case .misplacedKey: return "key not allowed with this action"
         case .duplicateSkill: return "skill listed twice"
         case .noPathToEnd: return "no way to finish"
+        case .constantCondition: return "condition is always true or false"
+        case .unusedVariable: return "value never read"
+        case .readBeforeValue: return "variable may have no value yet"
+        case .typeMismatch: return "comparison of different kinds of value"
+        case .armNeverTaken: return "branch arm never tried"
+        case .longText: return "very long text"
+        case .noTestplan: return "no testplan"
         }
     }
 
     /// The severity used unless a check says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd: return .warning
+        case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd, .constantCondition,
+             .unusedVariable, .readBeforeValue, .typeMismatch, .armNeverTaken, .longText: return .warning
+        case .noTestplan: return .note
         default: return .error
         }
     }

@@ -44,6 +44,7 @@ public enum ScriptCompiler {
         if let read {
             reader.checkGraph(read.script, startNode: read.startNode)
             reader.checkVariables()
+            reader.analyse(read.script)
         }
         let diagnostics = sorted(reader.diagnostics)
         let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -28,6 +28,7 @@ struct LintCommand: ParsableCommand {
             let source = try ExerciseCatalog.readFileForLint(file)
             all += source.map { ScriptCompiler.compile(yaml: $0, file: file).diagnostics } ?? [Diagnostic(code: .yamlSyntax, severity: .error, message: "the file is not valid UTF-8 text",
                                    location: SourceLocation(file: file, line: 1, column: 1))]
+            all += TestplanPresence.forFile(file).map { [$0] } ?? []
         }
         switch format {
         case .json: print(ScriptCompiler.renderJSON(all))
