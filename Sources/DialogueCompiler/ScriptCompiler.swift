@@ -48,7 +48,7 @@ public enum ScriptCompiler {
         }
         let diagnostics = sorted(reader.diagnostics)
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        return CompileResult(script: hasErrors ? nil : read?.script, diagnostics: diagnostics)
+        return CompileResult(script: hasErrors ? nil : read?.script, diagnostics: diagnostics, draft: read?.script)
     }
 
     /// Diagnostics as a JSON array of `{file, line, column, severity, code, message}` objects.
