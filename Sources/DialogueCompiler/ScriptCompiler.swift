@@ -69,7 +69,7 @@ public enum ScriptCompiler {
     }
 
     /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

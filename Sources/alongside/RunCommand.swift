@@ -71,17 +71,7 @@ struct ExerciseLauncher {
     func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionRunner.Outcome {
         let storing = !(noStore || app.incognito)
         let store = storing ? try app.openStore() : nil
-        let router: SafetyRouter
-        do {
-            let scriptRules = try script.safetyRules.flatMap { rule in
-                try SafetyLexicon.parse("\(rule.id)\t\(rule.category)\t\(rule.level)\t\(rule.phrases.joined(separator: "|"))", origin: rule.location.description)
-            }
-            router = try SafetyRouter(extraRules: try app.userSafetyRules() + scriptRules)
-        } catch let error as AlongsideError {
-            throw error
-        } catch {
-            throw AlongsideError.script("alongside: \(script.origin): invalid safety rules: \(error)")
-        }
+        let router = try SafetyGate.router(for: script, userRules: app.userSafetyRules)
         var resumeAnswers: [String]? = nil
         var resumingId: Int64? = nil
         if let store, resume != .no, let unfinished = try guardStore({ try store.unfinishedSession(exerciseId: script.id) }) {

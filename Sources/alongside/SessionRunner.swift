@@ -23,8 +23,7 @@ final class SessionRunner {
     let console: Console
     let help: RegionHelp
     private var state: EngineState
-    private var window = ConversationWindow()
-    private var turnsSinceDetection: Int?
+    private lazy var gate = SafetyGate(router: router, role: SafetyGate.role(for: script.kind), help: help)
     private var lastRating: Int?
     private var practice: [(text: String, skill: ListeningSkill)] = []
 
@@ -38,13 +37,6 @@ final class SessionRunner {
         self.console = console
         self.help = help
         self.state = EngineState(node: script.start, variables: [:], rng: 0, finished: false, awaiting: nil, steps: 0)
-    }
-
-    /// Who is typing, for the router: trainees play the supporter; safety-plan entries are read-backs.
-    private var role: InputRole {
-        if script.kind.isPractice { return .supporter }
-        if script.kind == .safetyPlan { return .safetyPlanEntry }
-        return .person
     }
 
     /// Starts fresh, or replays stored answers to pick up where the person stopped.
@@ -114,17 +106,11 @@ final class SessionRunner {
 
     /// The router runs before the engine on every line. Returns an outcome when the person chose to leave.
     private func checkSafety(_ text: String) throws -> Outcome? {
-        if let count = turnsSinceDetection { turnsSinceDetection = count + 1 }
-        let assessment = router.assess(text, role: role, window: &window)
-        guard assessment.level != .none else { return nil }
-        let repeated = (turnsSinceDetection ?? Int.max) <= 4
-        turnsSinceDetection = 0
-        let lines = CrisisResponse.message(level: assessment.level, categories: assessment.categories, help: help, repeated: repeated)
-        try recorder.safety(assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: lines)
+        guard let decision = gate.check(text) else { return nil }
+        try recorder.safety(decision.assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: decision.lines)
         console.write("\n")
-        for line in lines { console.say(line, style: .alert) }
-        guard assessment.level == .urgent, !repeated else { return nil }
-        return try urgentMenu()
+        for line in decision.lines { console.say(line, style: .alert) }
+        return decision.offersMenu ? try urgentMenu() : nil
     }
 
     /// After an urgent detection: talk to someone, ground, look at the plan, or continue.
@@ -134,7 +120,7 @@ final class SessionRunner {
             console.say("What would you like to do? (1-\(CrisisResponse.urgentChoices.count))", style: .prompt)
             let input = reader.readLine(prompt: reader.isInteractive ? "> " : "")
             guard case .line(let raw) = input else { return try leave(input == .endOfFile ? .paused : .interrupted) }
-            let assessment = router.assess(raw, role: role, window: &window)
+            let assessment = gate.assessOnly(raw)
             if assessment.level != .none {
                 try recorder.safety(assessment, answer: raw, node: "safety-menu", shown: [])
             }
