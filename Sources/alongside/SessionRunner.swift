@@ -23,6 +23,8 @@ final class SessionRunner {
     let console: Console
     let help: RegionHelp
     private var state: EngineState
+    /// Watches the session from the side (`--record`, `--trace`).
+    var observer: SessionObserver?
     private lazy var gate = SafetyGate(router: router, role: SafetyGate.role(for: script.kind), help: help)
     private var lastRating: Int?
     private var practice: [(text: String, skill: ListeningSkill)] = []
@@ -50,6 +52,8 @@ final class SessionRunner {
         } else {
             (state, events) = engine.start(recalled: recalled)
         }
+        observer?.started(engine: engine, state: state, events: events, recalled: recalled)
+        defer { observer?.finished() }
         try show(events, answer: nil)
         return try loop()
     }
@@ -68,6 +72,7 @@ final class SessionRunner {
                 if text.hasPrefix("/") { continue }
                 if let outcome = try checkSafety(raw) { return outcome }
                 let (next, events) = engine.receive(raw, in: state)
+                observer?.answered(raw, engine: engine, before: state, after: next, events: events)
                 state = next
                 collectSkills(events)
                 try show(events, answer: (raw, prompt.node))
