@@ -16,7 +16,7 @@ struct Alongside: ParsableCommand {
         """,
         version: version,
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,
-                      TestCommand.self, GraphCommand.self, SafetyCommand.self, SkillsCommand.self, HelplinesCommand.self, TranscriptsCommand.self],
+                      TestCommand.self, GraphCommand.self, SchemaCommand.self, SafetyCommand.self, SkillsCommand.self, HelplinesCommand.self, TranscriptsCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 
