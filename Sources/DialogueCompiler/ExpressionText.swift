@@ -30,7 +30,7 @@ public enum ExpressionText {
             }
         case .variable(let name): return name
         case .not(let inner):
-            let text = "not " + write(inner, context: 3)
+            let text = "not " + write(inner, context: 5)   // "not (a == b)" reads unambiguously
             return context > 3 ? "(\(text))" : text
         case .negate(let inner): return "-" + write(inner, context: 7)
         case .binary(let op, let lhs, let rhs):

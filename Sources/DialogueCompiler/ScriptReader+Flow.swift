@@ -29,40 +29,46 @@ extension ScriptReader {
         followed.subtract(BuiltinVariable.names)
         guard !followed.isEmpty else { return }
 
+        // Bit sets over the followed variables keep this linear in nodes × (variables / 64).
+        let names = followed.sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        func bits(_ set: Set<String>) -> VariableBits {
+            var result = VariableBits(count: names.count)
+            for name in set { if let i = index[name] { result.insert(i) } }
+            return result
+        }
         let order = reversePostorder(script)
-        var predecessors: [String: [String]] = [:]
-        for id in order {
-            for next in script.nodes[id]?.successors ?? [] where script.nodes[next] != nil {
-                predecessors[next, default: []].append(id)
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var predecessors = Array(repeating: [Int](), count: order.count)
+        for (i, id) in order.enumerated() {
+            for next in script.nodes[id]?.successors ?? [] {
+                if let j = position[next] { predecessors[j].append(i) }
             }
         }
+        let leavingBits = order.map { bits(given[$0] ?? []) }
         // Optimistic start (everything known) so loops settle on the largest consistent sets.
-        var incoming: [String: Set<String>] = [:]
+        let everything = VariableBits(count: names.count, filled: true)
+        var incoming = Array(repeating: everything, count: order.count)
         var changed = true
         while changed {
             changed = false
-            for id in order {
-                var value: Set<String>
-                if id == script.start {
-                    value = []
-                } else {
-                    value = followed
-                    for previous in predecessors[id] ?? [] {
-                        let out = (incoming[previous] ?? followed).union(given[previous] ?? [])
-                        value.formIntersection(out)
-                    }
+            for i in order.indices {
+                var value = i == 0 ? VariableBits(count: names.count) : everything
+                if i != 0 {
+                    for p in predecessors[i] { value.formIntersection(incoming[p], union: leavingBits[p]) }
                 }
-                if incoming[id] != value {
-                    incoming[id] = value
+                if incoming[i] != value {
+                    incoming[i] = value
                     changed = true
                 }
             }
         }
         var reported = Set<String>()
         for span in facts.spans {
-            guard let known = incoming[span.node] else { continue }    // unreachable: AL0013 says so
-            let available = span.phase == .say ? known : known.union(assigned[span.node] ?? [])
-            for use in uses[span.uses] where followed.contains(use.name) && !available.contains(use.name) {
+            guard let i = position[span.node] else { continue }    // unreachable: AL0013 says so
+            let sets = span.phase == .say ? [] : (assigned[span.node] ?? [])
+            for use in uses[span.uses] {
+                guard let bit = index[use.name], !incoming[i].contains(bit), !sets.contains(use.name) else { continue }
                 guard reported.insert("\(span.node)\u{0}\(use.name)").inserted else { continue }
                 report(.readBeforeValue, "variable '\(use.name)' may not have a value yet in node '\(span.node)': "
                        + "on some way from start '\(script.start)' no node has saved or set it; declare it under "
@@ -88,5 +94,23 @@ extension ScriptReader {
             }
         }
         return postorder.reversed()
+    }
+}
+
+/// A fixed-size set of variable indices, 64 to a word.
+struct VariableBits: Equatable {
+    private var words: [UInt64]
+
+    init(count: Int, filled: Bool = false) {
+        words = Array(repeating: filled ? ~0 : 0, count: (count + 63) / 64)
+    }
+
+    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+
+    func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+
+    /// `self ∩ (a ∪ b)`, in place.
+    mutating func formIntersection(_ a: VariableBits, union b: VariableBits) {
+        for w in words.indices { words[w] &= a.words[w] | b.words[w] }
     }
 }
