@@ -30,6 +30,9 @@ public enum GraphRenderer {
             if !node.reachable { attributes += ["style=dashed", "color=grey", "fontcolor=grey"] }
             out += "  \(dotQuoted(node.id)) [\(attributes.joined(separator: ", "))];\n"
         }
+        for id in graph.missing {
+            out += "  \(dotQuoted(id)) [shape=box, style=\"dashed,filled\", color=red, fillcolor=\"#fde2e2\", label=\(dotQuoted("\(id)\n(missing)"))];\n"
+        }
         if graph.nodes.contains(where: { $0.id == graph.start }) {
             out += "  \"__start\" -> \(dotQuoted(graph.start));\n"
         }
@@ -80,12 +83,14 @@ public enum GraphRenderer {
     static func mermaid(_ graph: ScriptGraph) -> String {
         var ids: [String: String] = [:]
         for (index, node) in graph.nodes.enumerated() { ids[node.id] = mermaidID(node.id, index: index) }
+        for (index, id) in graph.missing.enumerated() { ids[id] = "missing\(index)_" + mermaidID(id, index: index).drop { $0 != "_" }.dropFirst() }
         var out = "flowchart TD\n"
         out += "  start_marker((\"start\"))\n"
         for node in graph.nodes {
             let (open, close) = mermaidShape(node.kind)
             out += "  \(ids[node.id]!)\(open)\"\(mermaidText(label(node)))\"\(close)\n"
         }
+        for id in graph.missing { out += "  \(ids[id]!)[\"\(mermaidText("\(id)\n(missing)"))\"]\n" }
         if let first = ids[graph.start] { out += "  start_marker --> \(first)\n" }
         for edge in graph.edges {
             guard let from = ids[edge.from], let to = ids[edge.to] else { continue }
@@ -97,6 +102,10 @@ public enum GraphRenderer {
         if !unreachable.isEmpty {
             out += "  classDef unreachable stroke-dasharray:5 5,stroke:#999,color:#999\n"
             out += "  class \(unreachable.joined(separator: ",")) unreachable\n"
+        }
+        if !graph.missing.isEmpty {
+            out += "  classDef missing stroke:#c00,fill:#fde2e2,stroke-dasharray:5 5\n"
+            out += "  class \(graph.missing.compactMap { ids[$0] }.joined(separator: ",")) missing\n"
         }
         return out
     }

@@ -36,8 +36,10 @@ public struct ScriptGraph: Sendable, Equatable {
     public let start: String
     /// Nodes in source order.
     public let nodes: [Node]
-    /// Edges in source order (targets that do not exist are left out).
+    /// Edges in source order; an edge to a node that does not exist points at an id in `missing`.
     public let edges: [Edge]
+    /// Link targets that name no node (only in scripts with AL0012 errors), drawn as red "missing" boxes.
+    public let missing: [String]
 
     /// Longest node text kept, in characters.
     public static let textLimit = 40
@@ -55,14 +57,17 @@ public struct ScriptGraph: Sendable, Equatable {
         }
         var nodes: [Node] = []
         var edges: [Edge] = []
+        var missing: [String] = []
         for node in script.orderedNodes {
             nodes.append(Node(id: node.id, kind: Self.kind(of: node), text: Self.summary(of: node), reachable: reached.contains(node.id)))
-            for (target, label) in Self.links(of: node) where script.nodes[target] != nil {
+            for (target, label) in Self.links(of: node) where !target.isEmpty {
+                if script.nodes[target] == nil && !missing.contains(target) { missing.append(target) }
                 edges.append(Edge(from: node.id, to: target, label: label))
             }
         }
         self.nodes = nodes
         self.edges = edges
+        self.missing = missing
     }
 
     static func kind(of node: DialogueNode) -> Kind {

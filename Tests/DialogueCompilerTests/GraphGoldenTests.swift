@@ -29,7 +29,7 @@ func everyKindGraph() throws -> ScriptGraph {
     #expect(graph.start == "hello")
     #expect(graph.nodes.map(\.kind) == [.say, .ask, .branch, .choices, .pause, .listen, .end, .say])
     #expect(graph.nodes.filter { !$0.reachable }.map(\.id) == ["old-draft"])
-    #expect(graph.edges.filter { $0.from == "route" }.map(\.label) == ["score >= 7 and not score == 10", "score < 3", "else"])
+    #expect(graph.edges.filter { $0.from == "route" }.map(\.label) == ["score >= 7 and not (score == 10)", "score < 3", "else"])
     #expect(graph.edges.filter { $0.from == "talk" }.map(\.label) == ["reflection, summary", "default"])
 }
 
@@ -51,4 +51,17 @@ func everyKindGraph() throws -> ScriptGraph {
 @Test func expressionsAreWrittenBackWithNeededParentheses() {
     let parsed = try? ExpressionParser.parse("(a + b) * 2 > 3 or not (x and y)").get()
     #expect(parsed.map { ExpressionText.written($0.expression) } == "(a + b) * 2 > 3 or not (x and y)")
+}
+
+@Test func brokenLinksAreDrawnAsMissingNodes() throws {
+    let result = ScriptCompiler.compile(yaml: script("a:\n  choices: { Go: b, Typo: nowhere }\nb:\n  end: true"), file: "t.yaml")
+    let graph = ScriptGraph(script: try #require(result.draft))
+    #expect(result.script == nil)
+    #expect(graph.missing == ["nowhere"])
+    let dot = GraphRenderer.render(graph, as: .dot)
+    #expect(dot.contains("\"nowhere\" [shape=box, style=\"dashed,filled\", color=red, fillcolor=\"#fde2e2\", label=\"nowhere\\n(missing)\"];"))
+    #expect(dot.contains("\"a\" -> \"nowhere\" [label=\"Typo\"];"))
+    let mermaid = GraphRenderer.render(graph, as: .mermaid)
+    #expect(mermaid.contains("  missing0_nowhere[\"nowhere<br/>(missing)\"]\n"))
+    #expect(mermaid.contains("  n0_a -->|\"Typo\"| missing0_nowhere\n"))
 }

@@ -60,6 +60,20 @@ import Testing
         #expect(mermaid.stdout.contains("start_marker --> n0_welcome"))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"), "needs Graphviz"))
+    func graphvizRendersTheDotOutput() throws {
+        let dir = try workspace()
+        let graph = try AlongsideProcess.run(["graph", dir.appendingPathComponent("mood-check.yaml").path, "--format", "dot"])
+        let file = dir.appendingPathComponent("graph.dot")
+        try graph.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let dot = Process()
+        dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        dot.arguments = ["-Tsvg", file.path, "-o", dir.appendingPathComponent("graph.svg").path]
+        try dot.run()
+        dot.waitUntilExit()
+        #expect(dot.terminationStatus == 0)
+    }
+
     @Test func testplanCatchesABrokenBranch() throws {
         let broken = Self.branching.replacingOccurrences(of: "mood >= 5", with: "mood > 8")
         let dir = try workspace(script: broken)
