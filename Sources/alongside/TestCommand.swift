@@ -35,10 +35,10 @@ struct TestCommand: ParsableCommand {
     @Flag(name: .long, help: "At every free-text prompt, type disguised crisis phrases and check help lines appear.")
     var crisisFuzz = false
 
-    @Option(name: .long, help: "Random walks per script with valid random answers.")
+    @Option(name: .long, help: ArgumentHelp("Random walks per script with valid random answers.", valueName: "n"))
     var random: Int?
 
-    @Option(name: .long, help: "Seed for --random (default 1).")
+    @Option(name: .long, help: ArgumentHelp("Seed for --random.", valueName: "s"))
     var seed: UInt64 = 1
 
     @OptionGroup var global: GlobalOptions
