@@ -106,7 +106,7 @@ let package = Package(
             "TranscriptStore", "LineEditing", "BundledDialogues",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "DialogueCompilerTests", dependencies: ["DialogueCompiler", "DialogueModel"]),
+        .testTarget(name: "DialogueCompilerTests", dependencies: ["DialogueCompiler", "DialogueModel"], exclude: ["Golden"]),
         .testTarget(name: "DialogueRuntimeTests", dependencies: ["DialogueRuntime", "DialogueCompiler", "DialogueModel"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ListeningTests", dependencies: ["Listening"]),

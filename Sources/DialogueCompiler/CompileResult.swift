@@ -7,10 +7,14 @@ public struct CompileResult: Sendable {
     /// All findings, sorted by line then column.
     public let diagnostics: [Diagnostic]
 
+    /// Everything that could be read, even with errors (broken links point nowhere); for drawing graphs.
+    public let draft: DialogueScript?
+
     /// Creates a result.
-    public init(script: DialogueScript?, diagnostics: [Diagnostic]) {
+    public init(script: DialogueScript?, diagnostics: [Diagnostic], draft: DialogueScript? = nil) {
         self.script = script
         self.diagnostics = diagnostics
+        self.draft = draft ?? script
     }
 
     /// Whether any diagnostic is an error.

@@ -74,6 +74,20 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case documentSectionNotSaved = "AL0035"
     /// Two `document` sections have the same key.
     case duplicateDocumentSection = "AL0036"
+    /// A branch condition is always true or always false, whatever the answers.
+    case constantCondition = "AL0037"
+    /// A variable is declared or set, but nothing ever reads it.
+    case unusedVariable = "AL0038"
+    /// A variable is read where, on some path from `start`, nothing has given it a value yet.
+    case readBeforeValue = "AL0039"
+    /// A comparison between values of kinds that never compare as meant (a list with text...).
+    case typeMismatch = "AL0040"
+    /// A branch arm comes after an always-true condition, so it is never tried.
+    case armNeverTaken = "AL0041"
+    /// A text is longer than 400 characters.
+    case longText = "AL0042"
+    /// A script file has no testplan beside it.
+    case noTestplan = "AL0043"
 
     /// A short title for the catalogue and `--help` output.
     public var title: String {
@@ -114,13 +128,22 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
         case .noPathToEnd: return "no way to finish"
         case .documentSectionNotSaved: return "document section never saved"
         case .duplicateDocumentSection: return "duplicate document section"
+        case .constantCondition: return "condition is always true or false"
+        case .unusedVariable: return "value never read"
+        case .readBeforeValue: return "variable may have no value yet"
+        case .typeMismatch: return "comparison of different kinds of value"
+        case .armNeverTaken: return "branch arm never tried"
+        case .longText: return "very long text"
+        case .noTestplan: return "no testplan"
         }
     }
 
     /// The severity used unless a check says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd: return .warning
+        case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd, .constantCondition,
+             .unusedVariable, .readBeforeValue, .typeMismatch, .armNeverTaken, .longText: return .warning
+        case .noTestplan: return .note
         default: return .error
         }
     }

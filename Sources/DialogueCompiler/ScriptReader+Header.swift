@@ -79,6 +79,7 @@ extension ScriptReader {
         for pair in pairs {
             guard let name = variableName(pair.keyNode, what: "variable name") else { continue }
             defined.insert(name)
+            facts.definitions.append(.init(name: name, kind: .declared, location: source.location(of: pair.keyNode)))
             if BuiltinVariable.names.contains(name) {
                 report(.invalidName, "'\(name)' is a built-in name supplied by the app; choose another name",
                        at: pair.keyNode)

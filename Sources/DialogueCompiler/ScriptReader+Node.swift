@@ -22,8 +22,11 @@ extension ScriptReader {
         }
         guard let pairs = pairs(pair.value, what: "node '\(id)'") else { return nil }
         let keys = checkKeys(pairs, allowed: Self.nodeKeys, in: "node '\(id)'")
+        facts.begin(node: id, phase: .say, useIndex: uses.count)
         let say = keys["say"].flatMap { self.say($0.value) }
+        facts.begin(node: id, phase: .set, useIndex: uses.count)
         let set = keys["set"].map { readAssignments($0.value) } ?? []
+        facts.begin(node: id, phase: .action, useIndex: uses.count)
         var remember: [String] = []
         if let pair = keys["remember"] {
             for item in nameList(pair.value, what: "remember") {
@@ -59,6 +62,7 @@ extension ScriptReader {
         case "listen": action = readListen(keys, node: pair.value, id: id)
         default: action = readEnd(keys, id: id)
         }
+        facts.close(at: uses.count)
         return DialogueNode(id: id, location: location, say: say, set: set, remember: remember, action: action)
     }
 
@@ -94,6 +98,7 @@ extension ScriptReader {
         for pair in pairs {
             guard let name = variableName(pair.keyNode, what: "variable name in set") else { continue }
             defined.insert(name)
+            facts.definitions.append(.init(name: name, kind: .assigned, location: source.location(of: pair.keyNode)))
             if BuiltinVariable.names.contains(name) {
                 report(.invalidName, "'\(name)' is a built-in name supplied by the app and cannot be set", at: pair.keyNode)
             }

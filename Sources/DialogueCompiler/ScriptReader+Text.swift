@@ -15,6 +15,7 @@ extension ScriptReader {
         if raw.allSatisfy(\.isWhitespace) {
             report(.emptyText, "\(what) is empty", at: node)
         }
+        checkLength(raw, what: what, at: node)
         if let offset = PhoneNumberDetector.firstMatch(in: raw) {
             report(.phoneNumberInText,
                    "\(what) contains what looks like a phone number; write {helpline.crisis}, {helpline.text} or {helpline.emergency} so the right number for the user's region is shown",
@@ -35,6 +36,8 @@ extension ScriptReader {
             for variable in parsed.variables {
                 uses.append((variable.name, source.location(of: node, offset: variable.offset)))
             }
+            facts.expressions.append(.init(expression: parsed.expression, raw: raw, location: source.location(of: node),
+                                           isCondition: what == "if"))
             return parsed.expression
         }
     }

@@ -19,6 +19,8 @@ final class ScriptReader {
     var uses: [(name: String, location: SourceLocation)] = []
     /// Every variable given a value (declared, recalled, saved or set).
     var defined: Set<String> = BuiltinVariable.names
+    /// Facts for the whole-script analysis (reads by node, definition sites, expressions).
+    var facts = ScriptFacts()
 
     init(source: YAMLSource) { self.source = source }
 

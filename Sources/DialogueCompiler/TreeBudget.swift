@@ -15,16 +15,18 @@ struct TreeBudget {
     }
 
     private var visited = 0
+    private var limit = TreeBudget.maxNodes
 
-    /// The first limit passed, or nil when the tree is within both limits.
-    static func check(_ root: Node) -> Overrun? {
+    /// The first limit passed, or nil when the tree is within both limits (`maxNodes` nil: no value limit).
+    static func check(_ root: Node, maxNodes: Int? = TreeBudget.maxNodes) -> Overrun? {
         var budget = TreeBudget()
+        budget.limit = maxNodes ?? Int.max
         return budget.walk(root, depth: 1)
     }
 
     private mutating func walk(_ node: Node, depth: Int) -> Overrun? {
         visited += 1
-        if visited > Self.maxNodes { return .tooManyNodes(node) }
+        if visited > limit { return .tooManyNodes(node) }
         if depth > Self.maxDepth { return .tooDeep(node) }
         switch node {
         case .mapping(let mapping):

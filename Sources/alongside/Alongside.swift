@@ -21,7 +21,8 @@ struct Alongside: ParsableCommand {
         """,
         version: version,
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,
-                      TestCommand.self, SafetyCommand.self, SkillsCommand.self, HelplinesCommand.self, TranscriptsCommand.self,
+                      TestCommand.self, GraphCommand.self, SchemaCommand.self, SafetyCommand.self, SkillsCommand.self,
+                      HelplinesCommand.self, TranscriptsCommand.self,
                       PlanCommand.self, ProgressCommand.self, ReportCommand.self, ConfigCommand.self, DataCommand.self],
         defaultSubcommand: MenuCommand.self
     )

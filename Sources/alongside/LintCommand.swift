@@ -20,14 +20,18 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var werror = false
 
+    @Flag(name: .long, help: ArgumentHelp("Lift the 1 MB and 100,000-value limits (for scripts/bench/lint).", visibility: .hidden))
+    var noSizeLimits = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         var all: [Diagnostic] = []
         for file in try ScriptFiles.expand(paths) {
             let source = try ExerciseCatalog.readFileForLint(file)
-            all += source.map { ScriptCompiler.compile(yaml: $0, file: file).diagnostics } ?? [Diagnostic(code: .yamlSyntax, severity: .error, message: "the file is not valid UTF-8 text",
+            all += source.map { ScriptCompiler.compile(yaml: $0, file: file, sizeLimits: !noSizeLimits).diagnostics } ?? [Diagnostic(code: .yamlSyntax, severity: .error, message: "the file is not valid UTF-8 text",
                                    location: SourceLocation(file: file, line: 1, column: 1))]
+            all += TestplanPresence.forFile(file).map { [$0] } ?? []
         }
         switch format {
         case .json: print(ScriptCompiler.renderJSON(all))

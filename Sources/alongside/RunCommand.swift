@@ -33,6 +33,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for persona variations (default: the session number).")
     var seed: UInt64?
 
+    @Option(name: .long, help: ArgumentHelp("Write what was typed and shown as a testplan to this file.", valueName: "file"))
+    var record: String?
+
+    @Flag(name: .long, help: "Show node ids, branch decisions and variable changes (dimmed, on stderr).")
+    var trace = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -47,8 +53,9 @@ struct RunCommand: ParsableCommand {
         let reader = LineReaders.standardInput()
         SignalFlags.install()
         var next: String? = nil
-        let outcome = try ExerciseLauncher(app: app, reader: reader, noStore: noStore, seed: seed)
-            .launch(script, resume: resume ? .yes : (fresh ? .no : .ask))
+        var launcher = ExerciseLauncher(app: app, reader: reader, noStore: noStore, seed: seed)
+        launcher.observer = TraceOptions.observer(record: record, trace: trace, script: script, source: source, app: app)
+        let outcome = try launcher.launch(script, resume: resume ? .yes : (fresh ? .no : .ask))
         if case .switchTo(let id) = outcome { next = id }
         if let next {
             let grounding = try ExerciseCatalog.compile(try catalog.resolve(next))
@@ -67,21 +74,13 @@ struct ExerciseLauncher {
     let reader: LineReader
     let noStore: Bool
     let seed: UInt64?
+    /// Watches the session (`--record`, `--trace`); nil for a plain run.
+    var observer: SessionObserver? = nil
 
     func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionRunner.Outcome {
         let storing = !(noStore || app.incognito)
         let store = storing ? try app.openStore() : nil
-        let router: SafetyRouter
-        do {
-            let scriptRules = try script.safetyRules.flatMap { rule in
-                try SafetyLexicon.parse("\(rule.id)\t\(rule.category)\t\(rule.level)\t\(rule.phrases.joined(separator: "|"))", origin: rule.location.description)
-            }
-            router = try SafetyRouter(extraRules: try app.userSafetyRules() + scriptRules)
-        } catch let error as AlongsideError {
-            throw error
-        } catch {
-            throw AlongsideError.script("alongside: \(script.origin): invalid safety rules: \(error)")
-        }
+        let router = try SafetyGate.router(for: script, userRules: app.userSafetyRules)
         var resumeAnswers: [String]? = nil
         var resumingId: Int64? = nil
         if let store, resume != .no, let unfinished = try guardStore({ try store.unfinishedSession(exerciseId: script.id) }) {
@@ -114,6 +113,7 @@ struct ExerciseLauncher {
         }
         let runner = SessionRunner(script: script, engine: DialogueEngine(script: script, environment: environment), router: router,
                                    recorder: recorder, reader: reader, console: app.console, help: app.help)
+        runner.observer = observer
         return try runner.run(resumeAnswers: resumeAnswers, recalled: recalled)
     }
 

@@ -23,8 +23,9 @@ final class SessionRunner {
     let console: Console
     let help: RegionHelp
     private var state: EngineState
-    private var window = ConversationWindow()
-    private var turnsSinceDetection: Int?
+    /// Watches the session from the side (`--record`, `--trace`).
+    var observer: SessionObserver?
+    private lazy var gate = SafetyGate(router: router, role: SafetyGate.role(for: script.kind), help: help)
     private var lastRating: Int?
     private var practice: [(text: String, skill: ListeningSkill)] = []
 
@@ -46,25 +47,22 @@ final class SessionRunner {
         }
     }
 
-    /// Who is typing, for the router: trainees play the supporter; safety-plan entries are read-backs.
-    private var role: InputRole {
-        if script.kind.isPractice { return .supporter }
-        if script.kind == .safetyPlan { return .safetyPlanEntry }
-        return .person
-    }
-
     /// Starts fresh, or replays stored answers to pick up where the person stopped.
     func run(resumeAnswers: [String]?, recalled: [String: Value]) throws -> Outcome {
+        let events: [EngineEvent]
         if let answers = resumeAnswers {
-            let (resumed, events) = engine.replay(answers, recalled: recalled)
-            state = resumed
+            (state, events) = engine.replay(answers, recalled: recalled)
             collectSkills(events)
+        } else {
+            (state, events) = engine.start(recalled: recalled)
+        }
+        observer?.started(engine: engine, state: state, events: events, recalled: recalled)
+        defer { observer?.finished() }
+        if resumeAnswers != nil {
             console.say("Picking up where you left off in \"\(script.title)\".", style: .dim)
             for line in Self.context(before: events) { console.say(line) }
             if let prompt = state.awaiting { display(prompt) }
         } else {
-            let (started, events) = engine.start(recalled: recalled)
-            state = started
             try show(events, answer: nil)
         }
         return try loop()
@@ -90,6 +88,7 @@ final class SessionRunner {
                     continue
                 }
                 let (next, events) = engine.receive(raw, in: state)
+                observer?.answered(raw, engine: engine, before: state, after: next, events: events)
                 state = next
                 collectSkills(events)
                 try show(events, answer: (raw, prompt.node))
@@ -128,18 +127,12 @@ final class SessionRunner {
 
     /// The router runs before the engine on every line. Returns an outcome when the person chose to leave.
     private func checkSafety(_ text: String) throws -> (RiskLevel, Outcome?) {
-        if let count = turnsSinceDetection { turnsSinceDetection = count + 1 }
-        let assessment = router.assess(text, role: role, window: &window)
-        guard assessment.level != .none else { return (.none, nil) }
-        let repeated = (turnsSinceDetection ?? Int.max) <= 4
-        turnsSinceDetection = 0
-        let lines = CrisisResponse.message(level: assessment.level, categories: assessment.categories, help: help, repeated: repeated)
-        try recorder.safety(assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: lines,
+        guard let decision = gate.check(text) else { return (.none, nil) }
+        try recorder.safety(decision.assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: decision.lines,
                             answersEngine: !script.kind.isPractice)
         console.write("\n")
-        for line in lines { console.say(line, style: .alert) }
-        guard assessment.level == .urgent, !repeated else { return (assessment.level, nil) }
-        return (assessment.level, try urgentMenu())
+        for line in decision.lines { console.say(line, style: .alert) }
+        return (decision.assessment.level, decision.offersMenu ? try urgentMenu() : nil)
     }
 
     /// After an urgent detection: talk to someone, ground, look at the plan, or continue.
@@ -149,7 +142,7 @@ final class SessionRunner {
             console.say("What would you like to do? (1-\(CrisisResponse.urgentChoices.count))", style: .prompt)
             let input = reader.readLine(prompt: reader.isInteractive ? "> " : "")
             guard case .line(let raw) = input else { return try leave(input == .endOfFile ? .paused : .interrupted) }
-            let assessment = router.assess(raw, role: role, window: &window)
+            let assessment = gate.assessOnly(raw)
             if assessment.level != .none {
                 try recorder.safety(assessment, answer: raw, node: "safety-menu", shown: [])
             }

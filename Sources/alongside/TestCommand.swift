@@ -4,55 +4,148 @@ import DialogueModel
 import DialogueRuntime
 import Foundation
 import Listening
+import Safety
 
-/// `alongside test [PATH...]`: runs conversation testplans against their scripts.
+extension TestReport.Format: ExpressibleByArgument {}
+
+/// `alongside test [PATH...]`: runs conversation testplans against their scripts, and optionally walks
+/// every script with crisis phrases or random answers.
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run testplans: scripted conversations with the output they must show.",
         discussion: """
         For a script X.yaml, the plans are X.testplan and X.*.testplan beside it. Paths may be scripts, \
-        testplans or directories (default: dialogues). The format is in docs/runtime.md. Exit status 1 on any failure.
+        testplans or directories (default: dialogues). The format is in docs/runtime.md. \
+        --crisis-fuzz types disguised crisis phrases at every free-text prompt and checks the region's help \
+        line is shown; --random N walks each script N times with random valid answers. \
+        Exit status 1 on any failure.
         """
     )
 
     @Argument(help: ArgumentHelp("Scripts, testplans or directories.", valueName: "path"))
     var paths: [String] = ["dialogues"]
 
+    @Flag(name: .long, help: "Report branch coverage per script: edges taken by the plans, and the ones never taken.")
+    var coverage = false
+
+    @Option(name: .long, help: "Output format: text, junit (XML for CI) or json.")
+    var format: TestReport.Format = .text
+
+    @Flag(name: .long, help: "At every free-text prompt, type disguised crisis phrases and check help lines appear.")
+    var crisisFuzz = false
+
+    @Option(name: .long, help: ArgumentHelp("Random walks per script with valid random answers.", valueName: "n"))
+    var random: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Seed for --random.", valueName: "s"))
+    var seed: UInt64 = 1
+
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if let random, random < 1 || random > 100_000 { throw ValidationError("--random takes a number from 1 to 100000.") }
+    }
 
     func run() throws {
         let plans = try TestplanFiles.find(paths)
-        if plans.isEmpty { throw AlongsideError.usage("alongside: no testplans found in \(paths.joined(separator: " ")).") }
-        var failed = 0
+        let walking = crisisFuzz || random != nil
+        if plans.isEmpty && !walking { throw AlongsideError.usage("alongside: no testplans found in \(paths.joined(separator: " ")).") }
+        var cases: [TestCaseOutcome] = []
+        var taken: [String: Set<String>] = [:]
         for plan in plans {
+            let began = Date()
             let outcome = try Self.check(plan)
-            if outcome.passed {
-                print("ok    \(plan.plan)")
-            } else {
-                failed += 1
-                print("FAIL  \(plan.plan)")
-                for failure in outcome.failures { print(failure.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n")) }
+            taken[plan.script, default: []].formUnion(outcome.takenEdges)
+            cases.append(TestCaseOutcome(suite: plan.script, name: plan.plan, failures: outcome.failures,
+                                         seconds: Date().timeIntervalSince(began)))
+        }
+        if walking { cases += try walks() }
+        let covered = coverage ? try coverageReport(taken) : []
+        switch format {
+        case .text: print(TestReport.text(cases, coverage: covered), terminator: "")
+        case .json: print(TestReport.json(cases, coverage: covered), terminator: "")
+        case .junit: print(TestReport.junit(cases), terminator: "")
+        }
+        if cases.contains(where: { !$0.passed }) { throw ExitCode(ExitStatus.checkFailed) }
+    }
+
+    /// Crisis fuzz and random walks for every script in the paths.
+    func walks() throws -> [TestCaseOutcome] {
+        let app = AppEnvironment(options: global)
+        var cases: [TestCaseOutcome] = []
+        for file in try Self.scripts(paths) {
+            let source = try ExerciseCatalog.readFile(file)
+            let compiled = ScriptCompiler.compile(yaml: source.text, file: file)
+            guard let script = compiled.script else {
+                cases.append(TestCaseOutcome(suite: file, name: "compile \(file)", failures: compiled.errors.map(\.formatted)))
+                continue
+            }
+            let environment = EngineEnvironment(seed: 1, builtins: TestEnvironment.builtins(app.help), classify: SkillClassifier.classify)
+            if crisisFuzz {
+                let began = Date()
+                let router = try SafetyGate.router(for: script)
+                let fuzz = CrisisFuzz(script: script, router: router, help: app.help, environment: environment).run()
+                cases.append(TestCaseOutcome(suite: file, name: "crisis-fuzz \(file)", failures: fuzz.failures,
+                                             detail: "\(fuzz.prompts.count) free-text prompt\(fuzz.prompts.count == 1 ? "" : "s") × \(CrisisFuzz.phrases.count) phrases, region \(app.help.region)",
+                                             seconds: Date().timeIntervalSince(began)))
+            }
+            if let random {
+                let began = Date()
+                let failures = RandomWalker(script: script, environment: environment).run(walks: random, seed: seed)
+                cases.append(TestCaseOutcome(suite: file, name: "random \(file)", failures: failures,
+                                             detail: "\(random) walk\(random == 1 ? "" : "s"), seed \(seed)",
+                                             seconds: Date().timeIntervalSince(began)))
             }
         }
-        print("\(plans.count - failed) passed, \(failed) failed")
-        if failed > 0 { throw ExitCode(ExitStatus.checkFailed) }
+        return cases
+    }
+
+    /// Every link of each script that has plans, against the links the plans took.
+    func coverageReport(_ taken: [String: Set<String>]) throws -> [ScriptCoverage] {
+        try taken.keys.sorted().compactMap { file in
+            guard let script = ScriptCompiler.compile(yaml: try ExerciseCatalog.readFile(file).text, file: file).script else { return nil }
+            var edges: [String] = []
+            for node in script.orderedNodes {
+                for next in node.successors where script.nodes[next] != nil && !edges.contains("\(node.id)->\(next)") {
+                    edges.append("\(node.id)->\(next)")
+                }
+            }
+            return ScriptCoverage(script: file, edges: edges, taken: taken[file] ?? [])
+        }
+    }
+
+    /// Script files among the paths (a testplan path stands for its script).
+    static func scripts(_ paths: [String]) throws -> [String] {
+        var seen = Set<String>()
+        return try ScriptFiles.expand(paths, extensions: ["yaml", "yml", "testplan"])
+            .map { $0.hasSuffix(".testplan") ? TestplanFiles.scriptPath(for: $0) : $0 }
+            .filter { seen.insert($0).inserted }
     }
 
     /// Compiles the script and runs one plan against it with the real listening classifier.
-    static func check(_ pair: TestplanFiles.Pair) throws -> (passed: Bool, failures: [String]) {
+    static func check(_ pair: TestplanFiles.Pair) throws -> (passed: Bool, failures: [String], takenEdges: Set<String>) {
         let source = try ExerciseCatalog.readFile(pair.script)
         let compiled = ScriptCompiler.compile(yaml: source.text, file: pair.script)
         guard let script = compiled.script else {
-            return (false, compiled.diagnostics.filter { $0.severity == .error }.map(\.formatted))
+            return (false, compiled.diagnostics.filter { $0.severity == .error }.map(\.formatted), [])
         }
         guard let text = try? String(contentsOfFile: pair.plan, encoding: .utf8) else {
-            return (false, ["\(pair.plan): cannot read the testplan"])
+            return (false, ["\(pair.plan): cannot read the testplan"], [])
         }
         let plan: Testplan
-        do { plan = try Testplan.parse(text, file: pair.plan) } catch { return (false, ["\(error)"]) }
+        do { plan = try Testplan.parse(text, file: pair.plan) } catch { return (false, ["\(error)"], []) }
         let result = TestplanRunner.run(plan, script: script, environment: EngineEnvironment(seed: plan.seed ?? 0, classify: SkillClassifier.classify))
-        return (result.passed, result.failures)
+        return (result.passed, result.failures, result.takenEdges)
+    }
+}
+
+/// Built-in values for runs without a session (tests, fuzzing).
+enum TestEnvironment {
+    static func builtins(_ help: RegionHelp) -> [String: Value] {
+        HelpLinePlaceholders.values(help).mapValues { .string($0) }.merging([
+            "region": .string(help.region), "today": .string("1 January 2026"), "session.count": .int(1),
+        ]) { a, _ in a }
     }
 }
 

@@ -46,6 +46,12 @@ let codeCases: [CodeCase] = [
     CodeCase(code: .noPathToEnd, input: script("a:\n  next: b\nb:\n  next: a", header: ["start": "start: ‸a"])),
     CodeCase(code: .documentSectionNotSaved, input: script(end, extra: "document:\n  kind: plan\n  title: Plan\n  sections:\n    - { key: ‸signs, title: Signs }\n")),
     CodeCase(code: .duplicateDocumentSection, input: script("a:\n  ask: Signs?\n  save: signs\n  next: b\nb:\n  end: true", extra: "document:\n  kind: plan\n  title: Plan\n  sections:\n    - { key: signs, title: Signs }\n    - { key: ‸signs, title: Again }\n")),
+    CodeCase(code: .constantCondition, input: script("a:\n  branch:\n    - { if: ‸\"2 > 1 or x\", next: b }\n    - { else: b }\nb:\n  end: true", extra: "variables: { x: 1 }\n")),
+    CodeCase(code: .unusedVariable, input: script("a:\n  set: { ‸spare: \"1 + 1\" }\n  end: true")),
+    CodeCase(code: .readBeforeValue, input: script("a:\n  choices: { Ask: q, Skip: b }\nq:\n  ask: Name?\n  save: name\n  next: b\nb:\n  say: \"Bye {‸name}\"\n  end: true")),
+    CodeCase(code: .typeMismatch, input: script("a:\n  ask: Three things?\n  expect: { list: 3 }\n  save: things\n  next: b\nb:\n  branch:\n    - { if: ‸\"things == 'tea'\", next: c }\n    - { else: c }\nc:\n  end: true")),
+    CodeCase(code: .armNeverTaken, input: script("a:\n  branch:\n    - { if: \"true\", next: b }\n    - ‸{ if: \"x > 1\", next: b }\n    - { else: b }\nb:\n  end: true", extra: "variables: { x: 1 }\n")),
+    CodeCase(code: .longText, input: script("a:\n  say: ‸\"" + String(repeating: "calm ", count: 81) + "\"\n  end: true")),
 ]
 
 @Test(arguments: codeCases)
@@ -63,7 +69,7 @@ func diagnosticCodeAndLocation(_ testCase: CodeCase) {
 }
 
 @Test func everyCodeIsCovered() {
-    let covered = Set(codeCases.map(\.code)).union([.fileTooLarge, .nestingTooDeep, .documentTooLarge])
+    let covered = Set(codeCases.map(\.code)).union([.fileTooLarge, .nestingTooDeep, .documentTooLarge, .noTestplan])
     #expect(covered == Set(DiagnosticCode.allCases))
 }
 

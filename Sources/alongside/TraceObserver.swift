@@ -1,0 +1,73 @@
+import DialogueModel
+import DialogueCompiler
+import DialogueRuntime
+import Foundation
+
+/// `alongside run --trace`: shows, dimmed on stderr, the nodes entered, branch decisions and variable
+/// changes as the script runs, so an author sees why the conversation went where it went.
+final class TraceObserver: SessionObserver {
+    let script: DialogueScript
+    let color: Bool
+
+    init(script: DialogueScript, color: Bool) {
+        self.script = script
+        self.color = color
+    }
+
+    func started(engine: DialogueEngine, state: EngineState, events: [EngineEvent], recalled: [String: Value]) {
+        let path = engine.startWithPath(recalled: recalled)
+        emit(TraceLines.lines(script: script, entered: path.entered, before: [:], after: path.state.variables))
+    }
+
+    func answered(_ input: String, engine: DialogueEngine, before: EngineState, after: EngineState, events: [EngineEvent]) {
+        let path = engine.receiveWithPath(input, in: before)
+        var lines: [String] = []
+        if events.contains(where: { if case .reprompt = $0 { return true } else { return false } }) {
+            lines.append("answer not accepted at '\(before.node)'; asking again")
+        }
+        lines += TraceLines.lines(script: script, entered: path.entered, before: before.variables, after: path.state.variables)
+        emit(lines)
+    }
+
+    func finished() {}
+
+    private func emit(_ lines: [String]) {
+        for line in lines {
+            let text = "  [trace] " + line
+            Console.standardError(color ? "\u{1B}[2m\(text)\u{1B}[0m" : text)
+        }
+    }
+}
+
+/// The trace lines for one turn. Pure.
+enum TraceLines {
+    static func lines(script: DialogueScript, entered: [String], before: [String: Value], after: [String: Value]) -> [String] {
+        var lines: [String] = []
+        if !entered.isEmpty { lines.append("→ " + entered.joined(separator: " → ")) }
+        for (index, id) in entered.enumerated() {
+            guard let node = script.nodes[id], index + 1 < entered.count else { continue }
+            let next = entered[index + 1]
+            switch node.action {
+            case .branch(let arms, let otherwise):
+                if let arm = arms.first(where: { $0.next == next }) {
+                    lines.append("branch '\(id)': \(ExpressionText.written(arm.condition)) holds → \(next)")
+                } else if otherwise == next {
+                    lines.append("branch '\(id)': no condition holds → else \(next)")
+                }
+            case .listen(let listen):
+                let arm = listen.onSkill.first { $0.next == next }
+                lines.append("listen '\(id)': " + (arm.map { "skill \($0.skills.joined(separator: "/")) → \(next)" } ?? "default → \(next)"))
+            default: break
+            }
+        }
+        for name in Set(before.keys).union(after.keys).sorted() where before[name] != after[name] {
+            lines.append("set \(name): \(describe(before[name])) → \(describe(after[name]))")
+        }
+        return lines
+    }
+
+    static func describe(_ value: Value?) -> String {
+        guard let value else { return "(none)" }
+        return TestplanRecorder.literal(value)
+    }
+}
