@@ -34,8 +34,9 @@ struct LineReading {
             if isNegated(match) { continue }
             let person = person(of: match)
             if person == .second { continue }
-            if role == .supporter && person != .first { continue }
-            if planEntry && !(rule.effect == .raise && rule.level == .urgent) { continue }
+            // A supporter's words about someone else are practice, not risk; words with no person
+            // ("kms", "quiero morir") are read as the trainee's own.
+            if role == .supporter && person == .third { continue }
             switch rule.effect {
             case .raise, .intent: raised.append(match)
             case .means: means.append(match)
@@ -67,6 +68,14 @@ struct LineReading {
                 extraRules.append(SafetyRouter.recentConcernRule)
                 extraCategories = window.recentConcernCategories
             }
+        }
+
+        // A safety-plan entry (or a line read back under a plan label) talks about hard things on purpose:
+        // only an urgent reading (intent with a time or means, an act under way) is surfaced, and nothing
+        // below that is remembered as context for the next line.
+        if planEntry && level < .urgent {
+            let quiet = ConversationWindow.Turn(concernRules: [], intentRules: [], meansRules: [], timeRules: [], categories: [])
+            return (SafetyAssessment(level: .none, categories: [], rules: [], text: text), quiet)
         }
 
         contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }

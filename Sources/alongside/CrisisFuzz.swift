@@ -4,6 +4,8 @@ import Safety
 
 /// `alongside test --crisis-fuzz`: at every free-text prompt a script can reach, types disguised crisis
 /// phrases through the same `SafetyGate` the session uses, and checks the region's help line is shown.
+/// In a safety plan, where entries talk about hard things on purpose, only phrases the router rates
+/// urgent must interrupt (see docs/safety.md).
 struct CrisisFuzz {
     /// Disguised ways people write about wanting to die (leetspeak, spacing, slang, other languages).
     static let phrases = [
@@ -13,6 +15,8 @@ struct CrisisFuzz {
         "im going to end it all",
         "je veux mourir",
         "quiero morir",
+        "im g0nna k1ll myself tonight",
+        "i just took all my pills",
     ]
     /// Most prompt states explored per script.
     static let exploreLimit = 400
@@ -45,7 +49,7 @@ struct CrisisFuzz {
             guard !state.finished, let prompt = state.awaiting, seenPrompts.insert(prompt.node).inserted else { continue }
             if PromptAnswers.isFreeText(prompt.kind) {
                 outcome.prompts.append(prompt.node)
-                for phrase in Self.phrases {
+                for phrase in Self.phrases where role != .safetyPlanEntry || router.assess(phrase).level == .urgent {
                     var gate = SafetyGate(router: router, role: role, help: help)
                     let shown = gate.check(phrase)?.lines.joined(separator: "\n") ?? ""
                     if !shown.contains(number) { missed[phrase, default: []].append(prompt.node) }
