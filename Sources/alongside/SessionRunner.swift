@@ -24,7 +24,7 @@ final class SessionRunner {
     let help: RegionHelp
     private var state: EngineState
     private var window = ConversationWindow()
-    private var turnsSinceDetection: Int?
+    private var detections = DetectionHistory()
     private var lastRating: Int?
     private var practice: [(text: String, skill: ListeningSkill)] = []
 
@@ -122,11 +122,9 @@ final class SessionRunner {
 
     /// The router runs before the engine on every line. Returns an outcome when the person chose to leave.
     private func checkSafety(_ text: String) throws -> Outcome? {
-        if let count = turnsSinceDetection { turnsSinceDetection = count + 1 }
         let assessment = router.assess(text, role: role, window: &window)
-        guard assessment.level != .none else { return nil }
-        let repeated = (turnsSinceDetection ?? Int.max) <= 4
-        turnsSinceDetection = 0
+        guard let presentation = detections.note(assessment.level) else { return nil }
+        let repeated = presentation == .reminder
         let lines = CrisisResponse.message(level: assessment.level, categories: assessment.categories, help: help, repeated: repeated)
         try recorder.safety(assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: lines)
         console.write("\n")
