@@ -116,13 +116,21 @@ struct LineReading {
             if !words.punctuation[index + 1].isEmpty { return false }
             let flags = words.flags(index)
             if flags.contains(.negator) { return true }
-            if flags.contains(.adjacentNegator) { return steps == 0 }
+            if flags.contains(.adjacentNegator) { return steps == 0 || deniesIntent(after: index) }
             if !flags.contains(.filler) { return false }
             index -= 1
             steps += 1
         }
         return false
     }
+
+    /// "no thoughts of", "no plans to", "no intention of": an English "no" that denies what follows.
+    private func deniesIntent(after index: Int) -> Bool {
+        guard index + 1 < words.ids.count else { return false }
+        return LineReading.deniedNouns.contains(words.tables.vocabulary.words[Int(words.ids[index + 1])])
+    }
+
+    private static let deniedNouns: Set<String> = ["thoughts", "plans", "plan", "intention", "urge", "urges"]
 
     /// Who the phrase is about: a first-person word inside it, else the nearest pronoun before it in
     /// the clause. A "you" written into a phrase ("by the time you read this") is part of the phrase.

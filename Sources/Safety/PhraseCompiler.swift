@@ -9,7 +9,7 @@ enum PhraseCompiler {
     /// Function words the router reads for negation and for who a phrase is about.
     static let functionWords: [(String, WordFlags)] = {
         var list: [(String, WordFlags)] = []
-        for w in "i me my myself mine im ive id ill je j moi yo mi ich mich mir mein meine meinen".split(separator: " ") {
+        for w in "i me my myself mine im ive id ill je j moi yo mi ich mich mir mein meine meinen quiero voy estoy tengo".split(separator: " ") {
             list.append((String(w), .firstPerson))
         }
         for w in "you your yours yourself youre youve youll youd u ur ya tu toi vous usted du dich dir dein deine".split(separator: " ") {
@@ -24,7 +24,7 @@ enum PhraseCompiler {
         list.append(("no", .adjacentNegator))
         for w in ("i im am is be been going gonna to want wanna ever really actually planning plan trying try "
                   + "about thinking think feeling feel would will could do ill id self like any have had of thoughts "
-                  + "urge urges plans intention got").split(separator: " ") {
+                  + "urge urges plans intention got saying say").split(separator: " ") {
             list.append((String(w), .filler))
         }
         for w in ignorableWords { list.append((w, .ignorable)) }
@@ -33,7 +33,8 @@ enum PhraseCompiler {
 
     /// Intensifiers dropped from text and phrases before matching.
     static let ignorableWords: [String] = ("just really honestly actually literally seriously truly totally completely "
-        + "even kinda so very fucking fkn fking freaking ever still simply genuinely tbh finally").split(separator: " ").map(String.init)
+        + "even kinda so very fucking fkn fking freaking ever still simply genuinely tbh finally already "
+        + "juste vraiment tellement realmente einfach nur wirklich echt").split(separator: " ").map(String.init)
 
     private static let ignorableSet = Set(ignorableWords)
 

@@ -224,7 +224,7 @@ enum TokenScanner {
     @inline(__always) static func isLetterByte(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0x80 }
     @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isLetterByte(b) || isDigitByte(b) }
-    @inline(__always) static func isLeetSymbol(_ b: UInt8) -> Bool { b == 64 || b == 36 || b == 33 || b == 124 }
+    @inline(__always) static func isLeetSymbol(_ b: UInt8) -> Bool { b == 64 || b == 36 || b == 33 || b == 124 || b == 42 }
     @inline(__always) static func isJoinableGap(_ b: UInt8) -> Bool {
         b == 32 || b == 46 || b == 45 || b == 95 || b == 42 || b == 47 || b == 43 || b == 126
     }

@@ -64,6 +64,7 @@ final class Vocabulary: Sendable {
     private func fallback(_ token: UnsafeBufferPointer<UInt8>, joined: Bool, into ids: inout [Int32]) -> Int32 {
         let n = token.count
         if n < 3 { return Vocabulary.unknown }
+        if token.contains(Vocabulary.mask), let id = unmasked(token) { return id }
         if let id = squeezedID(token) { return id }
         for length in stemLengths where length <= n {
             if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }
@@ -77,6 +78,28 @@ final class Vocabulary: Sendable {
             }
         }
         return Vocabulary.unknown
+    }
+
+    /// The byte of a masked letter (`s*icidal`, `k*ll`).
+    static let mask: UInt8 = 42
+
+    /// A word with masked letters: the stars dropped (`k*i*l*l`), else one star read as each vowel (`k*ll`).
+    private func unmasked(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let stars = token.filter { $0 == Vocabulary.mask }.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { buffer -> Int32? in
+            var count = 0
+            for b in token where b != Vocabulary.mask { buffer[count] = b; count += 1 }
+            let dropped = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            if let id = exact.value(for: HashIndex.hash(dropped)) ?? squeezedID(dropped) { return id }
+            guard stars == 1, let at = token.firstIndex(of: Vocabulary.mask) else { return nil }
+            for (k, b) in token.enumerated() { buffer[k] = b }
+            for vowel: UInt8 in [97, 101, 105, 111, 117, 121] {   // a e i o u y
+                buffer[at] = vowel
+                let guess = UnsafeBufferPointer(rebasing: buffer[0..<token.count])
+                if let id = exact.value(for: HashIndex.hash(guess)) ?? squeezedID(guess) { return id }
+            }
+            return nil
+        }
     }
 
     private func squeezedID(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {

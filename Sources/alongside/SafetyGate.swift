@@ -19,7 +19,7 @@ struct SafetyGate {
     let role: InputRole
     let help: RegionHelp
     private var window = ConversationWindow()
-    private var turnsSinceDetection: Int?
+    private var detections = DetectionHistory()
 
     /// A gate for one session.
     init(router: SafetyRouter, role: InputRole, help: RegionHelp) {
@@ -35,21 +35,22 @@ struct SafetyGate {
         return .person
     }
 
-    /// Assesses one typed line; nil when nothing needs saying. A detection within four turns of the last
-    /// one gives the short reminder and no menu.
+    /// Assesses one typed line; nil when nothing needs saying. A detection within four lines of the last
+    /// one, at the same or a lower level, gives the short reminder and no menu; a rise in level (concern,
+    /// then urgent) gives the full response and its menu.
     mutating func check(_ text: String) -> Decision? {
-        if let count = turnsSinceDetection { turnsSinceDetection = count + 1 }
         let assessment = router.assess(text, role: role, window: &window)
-        guard assessment.level != .none else { return nil }
-        let repeated = (turnsSinceDetection ?? Int.max) <= 4
-        turnsSinceDetection = 0
+        guard let presentation = detections.note(assessment.level) else { return nil }
+        let repeated = presentation == .reminder
         let lines = CrisisResponse.message(level: assessment.level, categories: assessment.categories, help: help, repeated: repeated)
         return Decision(assessment: assessment, lines: lines, offersMenu: assessment.level == .urgent && !repeated)
     }
 
     /// Assesses a line typed in the urgent menu (kept in the context window, no response shown).
     mutating func assessOnly(_ text: String) -> SafetyAssessment {
-        router.assess(text, role: role, window: &window)
+        let assessment = router.assess(text, role: role, window: &window)
+        _ = detections.note(assessment.level)
+        return assessment
     }
 }
 

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import Safety
+
+/// The held-out sets (docs/safety.md, "Held-out evaluation"). `heldout.tsv` was written blind but its misses
+/// were then studied, so it is partly seen: its floors sit below what the router reaches. `holdout-final.tsv`
+/// is never tuned on and has no floor, only a shape check.
+@Suite struct HeldOutEvaluationTests {
+    static func cases(_ name: String) throws -> [SafetyEvaluation.Case] {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Fixtures"))
+        return try SafetyEvaluation.parse(tsv: try String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// Reached on 2026-11-23 after the fixes: recall 0.982, urgent recall 0.986, false positives 0.027.
+    @Test func routerStaysAboveTheFloorOnTheHeldOutSet() throws {
+        let router = try SafetyRouter()
+        let evaluation = SafetyEvaluation(cases: try Self.cases("heldout")) { (router.assess($0).level, []) }
+        print(evaluation.report)
+        #expect(evaluation.cases.count >= 300)
+        #expect(evaluation.anyRiskRecall >= 0.95)
+        #expect(evaluation.urgentRecall >= 0.93)
+        #expect(evaluation.falsePositiveRate <= 0.05)
+    }
+
+    @Test func finalHoldOutHasItsIntendedShape() throws {
+        let cases = try Self.cases("holdout-final")
+        #expect(cases.count == 100)
+        #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
+        #expect(cases.filter { $0.level == .none }.count >= 35)
+    }
+}
