@@ -46,6 +46,8 @@ extension ScriptReader {
         }
         guard let kind, let title else { return nil }
         defined.formUnion(sections.map(\.key))
+        // The saved document reads every section's variable.
+        uses += keyNodes.map { ($0.key, source.location(of: $0.node)) }
         return ReadDocument(spec: DocumentSpec(kind: kind, title: title, sections: sections), keyNodes: keyNodes)
     }
 
