@@ -91,14 +91,15 @@ let package = Package(
     targets: [
         // Pure core: no I/O, no clock.
         .target(name: "DialogueModel"),
-        .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TextEncoding"),
+        .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", "TextEncoding", .product(name: "Yams", package: "Yams")]),
         .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
-        .target(name: "Safety", resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv")]),
-        .target(name: "Listening", resources: [.embedInCode("Resources/cues.tsv")]),
+        .target(name: "Safety", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv")]),
+        .target(name: "Listening", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/cues.tsv")]),
         .target(name: "BundledDialogues", path: "dialogues", exclude: dialogueExtras, sources: ["BundledDialogues.swift"],
                 resources: bundledScripts.map { .embedInCode($0) }),
         // Shell: storage, terminal, command line.
-        .target(name: "TranscriptStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TranscriptStore", dependencies: ["TextEncoding", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "LineEditing", dependencies: ["CReadline"]),
         .executableTarget(name: "alongside", dependencies: [
@@ -109,6 +110,7 @@ let package = Package(
         .testTarget(name: "DialogueCompilerTests", dependencies: ["DialogueCompiler", "DialogueModel"], exclude: ["Golden"]),
         .testTarget(name: "DialogueRuntimeTests", dependencies: ["DialogueRuntime", "DialogueCompiler", "DialogueModel"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TextEncodingTests", dependencies: ["TextEncoding"]),
         .testTarget(name: "ListeningTests", dependencies: ["Listening"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["alongside", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Listening"]),

@@ -1,5 +1,6 @@
 import DialogueModel
 import Yams
+import TextEncoding
 
 /// Compiles script format v1 (YAML) into a `DialogueScript`, reporting every problem it finds with a location.
 public enum ScriptCompiler {
@@ -71,20 +72,6 @@ public enum ScriptCompiler {
 
     /// A JSON string literal.
     public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONString.quoted(s)
     }
 }

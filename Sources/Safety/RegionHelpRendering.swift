@@ -1,3 +1,4 @@
+import TextEncoding
 /// Text and JSON renderings of a region's help, used by `alongside helplines`.
 extension RegionHelp {
     /// Human-friendly text: who these people are, the emergency number, then one aligned block per line.
@@ -98,21 +99,6 @@ extension RegionHelp {
     }
 
     private static func quoted(_ value: String?) -> String {
-        guard let value else { return "null" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        value.map(JSONString.quoted) ?? "null"
     }
 }

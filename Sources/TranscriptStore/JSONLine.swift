@@ -1,3 +1,4 @@
+import TextEncoding
 /// One JSON object written key by key, so exported lines keep a fixed, documented key order.
 struct JSONLine {
     private var members: [String] = []
@@ -22,28 +23,6 @@ struct JSONLine {
 
     /// A JSON string literal; control characters are escaped so a line never breaks.
     static func quote(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                // Controls, C1 codes and bidi overrides are escaped so a line shows safely in a terminal.
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                    || v == 0x200E || v == 0x200F || v == 0x061C {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONString.quoted(value)
     }
 }

@@ -87,20 +87,9 @@ struct PlanRendering {
         """
     }
 
-    /// Text safe inside HTML.
+    /// Text safe inside HTML (see `HTMLText`).
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text)
     }
 
     /// Text that Markdown shows as typed (no accidental emphasis, links or headings).
