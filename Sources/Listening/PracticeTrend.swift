@@ -28,11 +28,11 @@ public struct PracticeTrend: Sendable, Equatable {
         let complex = sessions.map(\.percentComplexReflections)
         let fixing = sessions.map { Double($0.fixingMoves) }
         var lines = ["Progress over \(sessions.count) \(sessions.count == 1 ? "session" : "sessions"):"]
-        lines.append("Reflections to questions: " + Self.series(ratios, PracticeFeedback.decimal)
+        lines.append("Reflections to questions: " + Self.sparkline(ratios) + "  " + Self.series(ratios, PracticeFeedback.decimal)
             + "  " + Self.direction(of: ratios).rawValue)
-        lines.append("Complex reflections: " + Self.series(complex, PracticeFeedback.percent)
+        lines.append("Complex reflections:      " + Self.sparkline(complex) + "  " + Self.series(complex, PracticeFeedback.percent)
             + "  " + Self.direction(of: complex).rawValue)
-        lines.append("Fixing moves: " + fixing.map { "\(Int($0))" }.joined(separator: " → ")
+        lines.append("Fixing moves:             " + Self.sparkline(fixing) + "  " + Self.series(fixing, { "\(Int($0))" })
             + "  " + Self.direction(of: fixing).rawValue)
         if sessions.count >= 2 {
             lines.append(verdict(ratios: ratios, complex: complex, fixing: fixing))
@@ -51,7 +51,22 @@ public struct PracticeTrend: Sendable, Equatable {
         return "You are " + better.joined(separator: " and ") + " than when you started. Keep going."
     }
 
+    /// Every session's figure, oldest first; with more than six sessions, the first and the last three.
     private static func series(_ values: [Double?], _ format: (Double) -> String) -> String {
-        values.map { $0.map(format) ?? "–" }.joined(separator: " → ")
+        let shown = values.map { $0.map(format) ?? "–" }
+        guard shown.count > 6 else { return shown.joined(separator: " → ") }
+        return shown[0] + " → … → " + shown.suffix(3).joined(separator: " → ")
+    }
+
+    /// A one-character-per-session bar chart (▁ lowest to █ highest; a space where there is no figure).
+    public static func sparkline(_ values: [Double?]) -> String {
+        let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        let known = values.compactMap { $0 }
+        guard let low = known.min(), let high = known.max() else { return String(repeating: " ", count: values.count) }
+        return String(values.map { value -> Character in
+            guard let value else { return " " }
+            if high == low { return bars[3] }
+            return bars[Int(((value - low) / (high - low) * 7).rounded())]
+        })
     }
 }
