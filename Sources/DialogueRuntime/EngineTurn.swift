@@ -111,7 +111,7 @@ struct EngineTurn {
     mutating func speak(_ node: DialogueNode) {
         guard let say = node.say, !say.lines.isEmpty else { return }
         if say.oneOf {
-            var generator = SplitMix64(state: state.rng)
+            var generator = SplitMix64(seed: state.rng)
             let line = say.lines[generator.index(below: say.lines.count)]
             state.rng = generator.state
             events.append(.say(line.render(scope), node: node.id))

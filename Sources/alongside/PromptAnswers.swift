@@ -30,15 +30,15 @@ enum PromptAnswers {
     }
 
     /// One valid answer picked with `random`.
-    static func random(for kind: PromptKind, _ random: inout WalkRandom) -> String {
+    static func random(for kind: PromptKind, _ random: inout SplitMix64) -> String {
         switch kind {
-        case .text: return texts[random.below(texts.count)]
-        case .nonEmpty: return texts[random.below(texts.count - 1)]
-        case .listen: return replies[random.below(replies.count)]
-        case .yesNo: return ["yes", "no", "Yes.", "nope", "sure"][random.below(5)]
-        case .integer(let min, let max): return String(min + random.below(max - min + 1))
-        case .list(let min, let max): return list(min + random.below(Swift.min(max, min + 5) - min + 1))
-        case .choice(let labels): return String(random.below(labels.count) + 1)
+        case .text: return texts[random.index(below: texts.count)]
+        case .nonEmpty: return texts[random.index(below: texts.count - 1)]
+        case .listen: return replies[random.index(below: replies.count)]
+        case .yesNo: return ["yes", "no", "Yes.", "nope", "sure"][random.index(below: 5)]
+        case .integer(let min, let max): return String(min + random.index(below: max - min + 1))
+        case .list(let min, let max): return list(min + random.index(below: Swift.min(max, min + 5) - min + 1))
+        case .choice(let labels): return String(random.index(below: labels.count) + 1)
         }
     }
 
@@ -53,25 +53,5 @@ enum PromptAnswers {
         case .text, .nonEmpty, .list, .listen: return true
         default: return false
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) for random walks; the same seed gives the same walks.
-struct WalkRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform number in `0..<count` (`count` must be positive).
-    mutating func below(_ count: Int) -> Int {
-        Int(next().multipliedFullWidth(by: UInt64(count)).high)
     }
 }

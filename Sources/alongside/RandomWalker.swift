@@ -13,7 +13,7 @@ struct RandomWalker {
     /// One message per failed walk (with the answers that led there, to replay by hand).
     func run(walks: Int, seed: UInt64) -> [String] {
         var failures: [String] = []
-        var random = WalkRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         for walk in 0..<walks {
             var environment = environment
             environment.seed = random.next()

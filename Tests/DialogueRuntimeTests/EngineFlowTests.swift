@@ -56,7 +56,7 @@ struct EngineFlowTests {
 
     @Test("SplitMix64 gives the reference sequence")
     func splitMix() {
-        var generator = SplitMix64(state: 0)
+        var generator = SplitMix64(seed: 0)
         #expect(generator.next() == 0xE220_A839_7B1D_CDAF)
         #expect(generator.next() == 0x6E78_9E6A_A1B9_65F4)
     }
