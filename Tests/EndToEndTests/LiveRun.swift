@@ -16,12 +16,7 @@ final class LiveRun: @unchecked Sendable {
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         process.executableURL = AlongsideProcess.binary
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["ALONGSIDE_REGION"] = nil
-        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("alongside-e2e-config-none").path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = AlongsideProcess.environment(adding: environment)
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
