@@ -151,13 +151,14 @@ final class Vocabulary: Sendable {
         var found: Int32? = nil
         Vocabulary.forEachVariant(of: token) { hash in
             guard found == nil else { return }
-            var index = deletions.value(for: hash)
-            if index == nil { index = deletions.value(for: hash ^ 0x5bd1_e995_0000_0001) }
-            guard let index else { return }
-            let distance = keyWords[Int(index)].withUnsafeBufferPointer {
-                DamerauLevenshtein.distance(token, $0, limit: 1)
+            // Both key spaces: a wrong candidate in one must not hide the right one in the other.
+            for key in [hash, hash ^ 0x5bd1_e995_0000_0001] where found == nil {
+                guard let index = deletions.value(for: key) else { continue }
+                let distance = keyWords[Int(index)].withUnsafeBufferPointer {
+                    DamerauLevenshtein.distance(token, $0, limit: 1)
+                }
+                if distance <= 1 { found = keyIDs[Int(index)] }
             }
-            if distance <= 1 { found = keyIDs[Int(index)] }
         }
         return found
     }
