@@ -13,6 +13,7 @@ struct LineReading {
     func verdict(text: String, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
         var planEntry = role == .safetyPlanEntry
         var exempt: [PhraseMatcher.Match] = []
+        var told = false
         for match in matches {
             let rule = rules[Int(match.tag)]
             switch rule.effect {
@@ -20,7 +21,9 @@ struct LineReading {
                 exempt.append(match)
             case .readback:
                 if isLabel(match) { planEntry = true }
-            case .raise, .intent, .means, .time:
+            case .past:
+                told = true
+            case .raise, .intent, .means, .time, .clock:
                 break
             }
         }
@@ -44,15 +47,22 @@ struct LineReading {
             }
         }
 
-        var level = raised.map { rules[Int($0.tag)].level }.max() ?? .none
+        // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
+        var level = raised.map { told ? min(rules[Int($0.tag)].level, .concern) : rules[Int($0.tag)].level }.max() ?? .none
         var contributing = raised
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
         let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
         let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
         func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
+        // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
+        // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
+        let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && rules[Int($0.tag)].effect == .raise }
         let usefulCues = (means + times).filter { cue in
-            intents.contains { apart($0, cue) } || (rules[Int(cue.tag)].effect == .means && concerns.contains { apart($0, cue) })
+            let effect = rules[Int(cue.tag)].effect
+            return intents.contains { apart($0, cue) } || (effect == .means && concerns.contains { apart($0, cue) })
+                || (effect == .clock && !told && ideation.contains { apart($0, cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
+                    && !raised.contains { !apart($0, cue) })
         }
         if !usefulCues.isEmpty {
             level = .urgent
@@ -97,15 +107,30 @@ struct LineReading {
         return (assessment, turn)
     }
 
+    /// No punctuation between two matches ("tonight I want to die", not "exam tomorrow, kill me now").
+    private func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool {
+        let (first, second) = a.start < b.start ? (a, b) : (b, a)
+        return (first.end..<max(first.end, second.start + 1)).allSatisfy { $0 >= words.punctuation.count || words.punctuation[$0].isEmpty }
+    }
+
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
     private func isMeansSensitive(_ rule: SafetyRule) -> Bool {
         rule.effect.raises && (rule.category == .suicide || rule.category == .selfHarm)
     }
 
-    /// A plan label ("warning signs:") at the very start of the line.
+    /// A plan label at the very start of the line followed by `:`, directly ("warning signs:") or after
+    /// a few more words of the label ("things that help when I feel low:").
     private func isLabel(_ match: PhraseMatcher.Match) -> Bool {
         let startsLine = match.start == 0 || (match.start == 1 && words.tables.vocabulary.words[Int(words.ids[0])].hasPrefix("#"))
-        return startsLine && words.punctuation(after: match.end - 1).contains(.colon)
+        guard startsLine else { return false }
+        var index = match.end - 1
+        while index < words.ids.count && index < match.end + 8 {
+            let after = words.punctuation(after: index)
+            if after.contains(.colon) { return true }
+            if !after.intersection([.sentence, .question]).isEmpty { return false }
+            index += 1
+        }
+        return false
     }
 
     /// "not", "never", "don't" just before the phrase, possibly across a few filler words.

@@ -42,6 +42,8 @@ public enum SafetyLexicon {
             case "intent": (level, effect) = (.concern, .intent)
             case "means": (level, effect) = (.none, .means)
             case "time": (level, effect) = (.none, .time)
+            case "clock": (level, effect) = (.none, .clock)
+            case "past": (level, effect) = (.none, .past)
             case "exempt": (level, effect) = (.none, .exempt)
             case "readback": (level, effect) = (.none, .readback)
             default: throw fail(.unknownLevel(columns[2]))

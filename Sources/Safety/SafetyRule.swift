@@ -16,13 +16,18 @@ public struct SafetyRule: Sendable, Equatable {
         case means
         /// A time or imminence cue ("tonight", "right now", "help"): nothing alone.
         case time
+        /// A stated time ("tonight", "this weekend"): a time cue that also makes suicidal ideation `urgent`.
+        case clock
+        /// A past-time marker ("two years ago", "when I was fifteen"): urgent acts told in the line
+        /// ("I overdosed last year") are read as `concern`.
+        case past
         /// Cancels any risk phrase it overlaps (figurative speech, study, conditional plans).
         case exempt
         /// A safety-plan label at the start of a line followed by `:`; the line is read as a plan entry.
         case readback
 
         /// True for means and time cues.
-        public var isCue: Bool { self == .means || self == .time }
+        public var isCue: Bool { self == .means || self == .time || self == .clock }
         /// True for rules that raise a level on their own.
         public var raises: Bool { self == .raise || self == .intent }
     }
@@ -52,7 +57,7 @@ public struct SafetyRule: Sendable, Equatable {
         switch effect {
         case .raise: self.level = level
         case .intent: self.level = .concern
-        case .means, .time, .exempt, .readback: self.level = .none
+        case .means, .time, .clock, .past, .exempt, .readback: self.level = .none
         }
         self.effect = effect
         self.phrases = phrases

@@ -33,6 +33,7 @@ final class Vocabulary: Sendable {
     private let deletions: HashIndex
     private let keyWords: [[UInt8]]
     private let keyIDs: [Int32]
+    private let longKeys: [UInt32: [Int32]]
 
     /// Freezes the tables a builder collected.
     init(_ builder: VocabularyBuilder) {
@@ -45,6 +46,7 @@ final class Vocabulary: Sendable {
         deletions = builder.deletions
         keyWords = builder.keyWords
         keyIDs = builder.keyIDs
+        longKeys = builder.longKeys
     }
 
     /// The id of an exact word, or `nil`.
@@ -70,6 +72,7 @@ final class Vocabulary: Sendable {
             if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }
         }
         if n >= 5, let id = closeWord(token) { return id }
+        if n >= Vocabulary.twoEditLength - 2, let id = farWord(token) { return id }
         if joined || n >= 9, n <= 40 {
             let parts = split(token)
             if parts.count >= 2 {
@@ -148,15 +151,34 @@ final class Vocabulary: Sendable {
         var found: Int32? = nil
         Vocabulary.forEachVariant(of: token) { hash in
             guard found == nil else { return }
-            var index = deletions.value(for: hash)
-            if index == nil { index = deletions.value(for: hash ^ 0x5bd1_e995_0000_0001) }
-            guard let index else { return }
-            let distance = keyWords[Int(index)].withUnsafeBufferPointer {
-                DamerauLevenshtein.distance(token, $0, limit: 1)
+            // Both key spaces: a wrong candidate in one must not hide the right one in the other.
+            for key in [hash, hash ^ 0x5bd1_e995_0000_0001] where found == nil {
+                guard let index = deletions.value(for: key) else { continue }
+                let distance = keyWords[Int(index)].withUnsafeBufferPointer {
+                    DamerauLevenshtein.distance(token, $0, limit: 1)
+                }
+                if distance <= 1 { found = keyIDs[Int(index)] }
             }
-            if distance <= 1 { found = keyIDs[Int(index)] }
         }
         return found
+    }
+
+    /// Key words this long or longer also match within two edits (`suicidle` → `suicidal`).
+    static let twoEditLength = 8
+
+    /// The bucket key of a long key word: its first three bytes.
+    static func prefixKey(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 { UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c) }
+
+    /// A key word of eight letters or more within two edits that starts with the same three letters.
+    private func farWord(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let bucket = longKeys[Vocabulary.prefixKey(token[0], token[1], token[2])] else { return nil }
+        for index in bucket {
+            let distance = keyWords[Int(index)].withUnsafeBufferPointer {
+                DamerauLevenshtein.distance(token, $0, limit: 2)
+            }
+            if distance <= 2 { return keyIDs[Int(index)] }
+        }
+        return nil
     }
 
     /// Calls `body` with a polynomial hash of `word` and of every copy of it with one letter

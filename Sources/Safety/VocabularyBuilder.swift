@@ -9,6 +9,8 @@ struct VocabularyBuilder {
     var deletions = HashIndex(capacity: 512)
     var keyWords: [[UInt8]] = []
     var keyIDs: [Int32] = []
+    /// Key words of eight letters or more, by their first three bytes (for two-edit misspellings).
+    var longKeys: [UInt32: [Int32]] = [:]
 
     /// The id of `word`, adding it if new.
     @discardableResult
@@ -61,6 +63,9 @@ struct VocabularyBuilder {
         let index = Int32(keyWords.count)
         keyWords.append(bytes)
         keyIDs.append(id)
+        if bytes.count >= Vocabulary.twoEditLength {
+            longKeys[Vocabulary.prefixKey(bytes[0], bytes[1], bytes[2]), default: []].append(index)
+        }
         bytes.withUnsafeBufferPointer { word in
             Vocabulary.forEachVariant(of: word) { hash in
                 // A clash keeps the first word; the distance check below rejects wrong ones.

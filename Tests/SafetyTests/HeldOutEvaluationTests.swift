@@ -28,4 +28,23 @@ import Safety
         #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
         #expect(cases.filter { $0.level == .none }.count >= 35)
     }
+
+    /// dev2.tsv is the safety3 development set (tuned on): recall 0.981, urgent 0.986, false positives 0.000
+    /// on 2026-11-24; the floors sit a little below.
+    @Test func routerStaysAboveTheFloorOnTheDevelopmentSet() throws {
+        let router = try SafetyRouter()
+        let evaluation = SafetyEvaluation(cases: try Self.cases("dev2")) { (router.assess($0).level, []) }
+        #expect(evaluation.cases.count >= 300)
+        #expect(evaluation.anyRiskRecall >= 0.95)
+        #expect(evaluation.urgentRecall >= 0.95)
+        #expect(evaluation.falsePositiveRate <= 0.05)
+    }
+
+    /// final3.tsv is never tuned on: only its shape is checked (figures are in docs/safety.md).
+    @Test func finalThreeHasItsIntendedShape() throws {
+        let cases = try Self.cases("final3")
+        #expect(cases.count == 120)
+        #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
+        #expect(cases.filter { $0.level == .none }.count >= 40)
+    }
 }

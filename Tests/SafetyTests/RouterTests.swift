@@ -32,8 +32,12 @@ import Testing
     @Test func cueFromTheSameLineIsReported() {
         let result = router.assess("I want to kill myself tonight")
         #expect(result.level == .urgent)
-        #expect(result.rules == ["suicide.intent.end-it", "suicide.ideation.kill-self", "suicide.time.cue"])
-        #expect(router.assess("I want to die tonight").level == .concern)
+        #expect(result.rules == ["suicide.intent.end-it", "suicide.ideation.kill-self", "suicide.time.stated"])
+        // A stated time makes suicidal ideation urgent (safety3); a past time keeps a told act at concern.
+        #expect(router.assess("I want to die tonight").level == .urgent)
+        #expect(router.assess("I don't want to wake up tomorrow").level == .concern)
+        #expect(router.assess("I overdosed last year").level == .concern)
+        #expect(router.assess("ugh exam tomorrow, kill me now lol").level == .concern)
     }
 
     @Test func severalCategoriesComeInFixedOrder() {
