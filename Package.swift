@@ -92,7 +92,8 @@ let package = Package(
         // Pure core: no I/O, no clock.
         .target(name: "DialogueModel"),
         .target(name: "TextEncoding"),
-        .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", "TextEncoding", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", "TextEncoding", .product(name: "Yams", package: "Yams")],
+                resources: [.embedInCode("Resources/script.schema.json")]),
         .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
         .target(name: "Safety", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv")]),
         .target(name: "Listening", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/cues.tsv")]),
