@@ -58,9 +58,18 @@ struct LineReading {
             }
         }
 
+        // The word-pair layer only speaks when no phrase did ("death is what I want").
+        var pairedWishes: [PhraseMatcher.Match] = []
+        if raised.isEmpty {
+            for pair in pairs(topics: topics, wishes: wishes, exempt: exempt) {
+                raised.append(pair.topic)
+                pairedWishes.append(pair.wish)
+            }
+        }
+
         // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
         var level = raised.map { told ? min(rules[Int($0.tag)].level, .concern) : rules[Int($0.tag)].level }.max() ?? .none
-        var contributing = raised
+        var contributing = raised + pairedWishes
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
         let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
@@ -68,7 +77,7 @@ struct LineReading {
         func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
         // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
-        let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && rules[Int($0.tag)].effect == .raise }
+        let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && [.raise, .topic].contains(rules[Int($0.tag)].effect) }
         let usefulCues = (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
             return intents.contains { apart($0, cue) } || (effect == .means && concerns.contains { apart($0, cue) })
@@ -126,7 +135,7 @@ struct LineReading {
 
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
     private func isMeansSensitive(_ rule: SafetyRule) -> Bool {
-        rule.effect.raises && (rule.category == .suicide || rule.category == .selfHarm)
+        (rule.effect.raises || rule.effect == .topic) && (rule.category == .suicide || rule.category == .selfHarm)
     }
 
     /// A plan label at the very start of the line followed by `:`, directly ("warning signs:") or after
