@@ -14,6 +14,9 @@ struct LineReading {
         var planEntry = role == .safetyPlanEntry
         var exempt: [PhraseMatcher.Match] = []
         var told = false
+        var scene = false
+        var topics: [PhraseMatcher.Match] = []
+        var wishes: [PhraseMatcher.Match] = []
         for match in matches {
             let rule = rules[Int(match.tag)]
             switch rule.effect {
@@ -23,7 +26,13 @@ struct LineReading {
                 if isLabel(match) { planEntry = true }
             case .past:
                 told = true
-            case .raise, .intent, .means, .time, .clock:
+            case .scene:
+                scene = true
+            case .topic:
+                topics.append(match)
+            case .wish:
+                wishes.append(match)
+            case .raise, .intent, .place, .means, .time, .clock:
                 break
             }
         }
@@ -33,23 +42,34 @@ struct LineReading {
         for match in matches {
             let rule = rules[Int(match.tag)]
             guard rule.effect.raises || rule.effect.isCue else { continue }
+            if rule.effect == .place && scene { continue }
             if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
             if isNegated(match) { continue }
             let person = person(of: match)
             if person == .second { continue }
+            if person != .first && asksAboutSomeone(before: match) { continue }
             // A supporter's words about someone else are practice, not risk; words with no person
             // ("kms", "quiero morir") are read as the trainee's own.
             if role == .supporter && person == .third { continue }
             switch rule.effect {
-            case .raise, .intent: raised.append(match)
+            case .raise, .intent, .place: raised.append(match)
             case .means: means.append(match)
             default: times.append(match)
             }
         }
 
+        // The word-pair layer only speaks when no phrase did ("death is what I want").
+        var pairedWishes: [PhraseMatcher.Match] = []
+        if raised.isEmpty {
+            for pair in pairs(topics: topics, wishes: wishes, exempt: exempt) {
+                raised.append(pair.topic)
+                pairedWishes.append(pair.wish)
+            }
+        }
+
         // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
         var level = raised.map { told ? min(rules[Int($0.tag)].level, .concern) : rules[Int($0.tag)].level }.max() ?? .none
-        var contributing = raised
+        var contributing = raised + pairedWishes
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
         let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
@@ -57,7 +77,7 @@ struct LineReading {
         func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
         // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
-        let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && rules[Int($0.tag)].effect == .raise }
+        let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && [.raise, .topic].contains(rules[Int($0.tag)].effect) }
         let usefulCues = (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
             return intents.contains { apart($0, cue) } || (effect == .means && concerns.contains { apart($0, cue) })
@@ -115,7 +135,7 @@ struct LineReading {
 
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
     private func isMeansSensitive(_ rule: SafetyRule) -> Bool {
-        rule.effect.raises && (rule.category == .suicide || rule.category == .selfHarm)
+        (rule.effect.raises || rule.effect == .topic) && (rule.category == .suicide || rule.category == .selfHarm)
     }
 
     /// A plan label at the very start of the line followed by `:`, directly ("warning signs:") or after
@@ -133,8 +153,28 @@ struct LineReading {
         return false
     }
 
+    /// A phrase about someone unnamed in a question or a hypothesis: "what to do if someone tells them they
+    /// want to die", "how do you help someone who says ...?". Needs a generic word ("someone", "people")
+    /// earlier in the sentence, and an "if"/"how"/"what" before it or a question mark ending the line.
+    func asksAboutSomeone(before match: PhraseMatcher.Match) -> Bool {
+        var generic = false
+        var hypothetical = false
+        var aboutThem = false
+        var index = match.start - 1
+        while index >= 0 {
+            if !words.punctuation[index + 1].intersection([.sentence, .question]).isEmpty { break }
+            let flags = words.flags(index)
+            if flags.contains(.thirdPerson) { aboutThem = true }
+            if flags.contains(.firstPerson) && !generic && !aboutThem { return false }
+            if flags.contains(.generic) { generic = true }
+            if flags.contains(.hypothetical) { hypothetical = true }
+            index -= 1
+        }
+        return generic && (hypothetical || words.trailing.contains(.question))
+    }
+
     /// "not", "never", "don't" just before the phrase, possibly across a few filler words.
-    private func isNegated(_ match: PhraseMatcher.Match) -> Bool {
+    func isNegated(_ match: PhraseMatcher.Match) -> Bool {
         var index = match.start - 1
         var steps = 0
         while index >= 0 && steps <= 4 {
@@ -159,7 +199,7 @@ struct LineReading {
 
     /// Who the phrase is about: a first-person word inside it, else the nearest pronoun before it in
     /// the clause. A "you" written into a phrase ("by the time you read this") is part of the phrase.
-    private func person(of match: PhraseMatcher.Match) -> Person {
+    func person(of match: PhraseMatcher.Match) -> Person {
         for index in match.start..<match.end where words.flags(index).contains(.firstPerson) {
             return .first
         }

@@ -18,14 +18,20 @@ enum PhraseCompiler {
         for w in "he she they him her them his hers their theyre hes shes il elle ils er el ella".split(separator: " ") {
             list.append((String(w), .thirdPerson))
         }
-        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nobody noone nicht niemals jamais nunca".split(separator: " ") {
+        for w in "not never dont doesnt didnt wont wouldnt isnt arent wasnt aint nobody noone nicht niemals jamais nunca nie".split(separator: " ") {
             list.append((String(w), .negator))
         }
         list.append(("no", .adjacentNegator))
         for w in ("i im am is be been going gonna to want wanna ever really actually planning plan trying try "
                   + "about thinking think feeling feel would will could do ill id self like any have had of thoughts "
-                  + "urge urges plans intention got saying say").split(separator: " ") {
+                  + "urge urges plans intention got saying say tried attempted thought considered essaye intentado").split(separator: " ") {
             list.append((String(w), .filler))
+        }
+        for w in "someone somebody anyone anybody people person alguien jemand quelquun".split(separator: " ") {
+            list.append((String(w), .generic))
+        }
+        for w in "if whether how what why cuando wenn".split(separator: " ") {
+            list.append((String(w), .hypothetical))
         }
         for w in ignorableWords { list.append((w, .ignorable)) }
         return list

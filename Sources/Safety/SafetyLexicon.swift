@@ -2,7 +2,7 @@
 ///
 /// Line format (tab-separated): `id  category  level  phrases  [examples]`.
 /// - `category`: `suicide`, `self_harm`, `harm_to_others`, `abuse_or_violence`, `medical_emergency`.
-/// - `level`: `urgent`, `concern`, `intent`, `means`, `time`, `exempt` or `readback` (see `SafetyRule.Effect`).
+/// - `level`: `urgent`, `concern`, `intent`, `means`, `time`, `exempt`, `readback`, `place`, `scene`, `topic` or `wish` (see `SafetyRule.Effect`).
 /// - `phrases`: separated by `|`; `{a,b,}` alternatives, `word*` stems, `#` for a number.
 /// - `examples`: optional, separated by `|`.
 /// Blank lines and lines starting with `#` are ignored.
@@ -46,6 +46,10 @@ public enum SafetyLexicon {
             case "past": (level, effect) = (.none, .past)
             case "exempt": (level, effect) = (.none, .exempt)
             case "readback": (level, effect) = (.none, .readback)
+            case "place": (level, effect) = (.urgent, .place)
+            case "scene": (level, effect) = (.none, .scene)
+            case "topic": (level, effect) = (.concern, .topic)
+            case "wish": (level, effect) = (.none, .wish)
             default: throw fail(.unknownLevel(columns[2]))
             }
             let phrases = columns[3].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }

@@ -23,13 +23,22 @@ public struct SafetyRule: Sendable, Equatable {
         case past
         /// Cancels any risk phrase it overlaps (figurative speech, study, conditional plans).
         case exempt
+        /// An urgent location reading ("I'm on the bridge"), dropped when the line has an everyday `scene`.
+        case place
+        /// An everyday scene ("traffic", "the view", "fixing the gutters") that cancels `place` readings in the line.
+        case scene
+        /// A death or self-harm word ("die", "death", "dead"): concern only next to a first-person `wish`
+        /// in the same clause ("death is what I want", "I keep picturing myself dead").
+        case topic
+        /// A desire, intent or ability word ("want", "wish", "keep picturing", "a relief") that pairs with a `topic`.
+        case wish
         /// A safety-plan label at the start of a line followed by `:`; the line is read as a plan entry.
         case readback
 
         /// True for means and time cues.
         public var isCue: Bool { self == .means || self == .time || self == .clock }
         /// True for rules that raise a level on their own.
-        public var raises: Bool { self == .raise || self == .intent }
+        public var raises: Bool { self == .raise || self == .intent || self == .place }
     }
 
     /// Stable dotted id, e.g. `suicide.intent.kill-self`.
@@ -56,8 +65,9 @@ public struct SafetyRule: Sendable, Equatable {
         self.category = category
         switch effect {
         case .raise: self.level = level
-        case .intent: self.level = .concern
-        case .means, .time, .clock, .past, .exempt, .readback: self.level = .none
+        case .place: self.level = level
+        case .intent, .topic: self.level = .concern
+        case .means, .time, .clock, .past, .exempt, .readback, .scene, .wish: self.level = .none
         }
         self.effect = effect
         self.phrases = phrases

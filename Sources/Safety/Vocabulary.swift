@@ -1,6 +1,6 @@
 /// What a known word tells the router about who is speaking or whether a phrase is negated.
 struct WordFlags: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let firstPerson = WordFlags(rawValue: 1)
     static let secondPerson = WordFlags(rawValue: 2)
     static let thirdPerson = WordFlags(rawValue: 4)
@@ -12,6 +12,10 @@ struct WordFlags: OptionSet, Sendable {
     static let filler = WordFlags(rawValue: 32)
     /// An intensifier skipped in text and phrases alike ("I *just* want to die").
     static let ignorable = WordFlags(rawValue: 64)
+    /// Someone unnamed ("someone", "anyone", "people"): a phrase about them in a question or an "if" is not a disclosure.
+    static let generic = WordFlags(rawValue: 128)
+    /// Opens a question or a hypothesis ("if", "how", "what").
+    static let hypothetical = WordFlags(rawValue: 256)
     static let anyPerson: WordFlags = [.firstPerson, .secondPerson, .thirdPerson]
 }
 

@@ -47,4 +47,23 @@ import Safety
         #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
         #expect(cases.filter { $0.level == .none }.count >= 40)
     }
+
+    /// dev3.tsv is the safety4 development set (tuned on): recall 0.856, urgent 0.889, false positives 0.041
+    /// on 2026-11-23; the floors sit a little below.
+    @Test func routerStaysAboveTheFloorOnTheRoundFourDevelopmentSet() throws {
+        let router = try SafetyRouter()
+        let evaluation = SafetyEvaluation(cases: try Self.cases("dev3")) { (router.assess($0).level, []) }
+        #expect(evaluation.cases.count >= 250)
+        #expect(evaluation.anyRiskRecall >= 0.83)
+        #expect(evaluation.urgentRecall >= 0.85)
+        #expect(evaluation.falsePositiveRate <= 0.05)
+    }
+
+    /// final4.tsv is never tuned on: only its shape is checked (figures are in docs/safety.md, "Round 4").
+    @Test func finalFourHasItsIntendedShape() throws {
+        let cases = try Self.cases("final4")
+        #expect(cases.count == 120)
+        #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
+        #expect(cases.filter { $0.level == .none }.count >= 40)
+    }
 }
