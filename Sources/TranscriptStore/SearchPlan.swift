@@ -4,7 +4,7 @@ import GRDB
 ///
 /// 1. find the lowest rowid among the newest `window` matches (FTS5 walks its index newest first
 ///    and stops there);
-/// 2. rank only the matches at or above that rowid by bm25 and keep the best `limit` ids;
+/// 2. rank only the matches at or above that rowid by bm25 (`SearchRanking`) and keep the best `limit` ids;
 /// 3. build the snippet and join session details for those ids only.
 ///
 /// Ranking every match of a word found in half a million lines took over a second; the window keeps
@@ -30,7 +30,7 @@ struct SearchPlan {
             sql: """
                 SELECT rowid FROM turnFts
                 WHERE turnFts MATCH ? AND rowid >= ?
-                ORDER BY bm25(turnFts), rowid DESC
+                ORDER BY \(SearchRanking.functionName)(turnFts), rowid DESC
                 LIMIT ?
                 """,
             arguments: [query, floor, limit])
