@@ -2,31 +2,31 @@ import Foundation
 import GRDB
 
 extension TranscriptStore {
+    /// How many of the newest matching lines a search ranks (see `search(_:limit:window:open:close:)`).
+    public static let searchWindow = 2_000
+
     /// Full-text search over turn text, best matches first (bm25), with `[` `]` around matched words.
     ///
     /// The query uses SQLite FTS5 syntax: plain words (all must match), `"a phrase"`, `word*` for
     /// prefixes, `OR`, `NOT`. A query that does not parse gives `StoreError.invalid`.
     /// `open` and `close` are put around matched words (brackets unless the caller asks otherwise).
-    public func search(_ query: String, limit: Int = 20, open: String = "[", close: String = "]") throws -> [SearchHit] {
+    ///
+    /// Only the `window` newest matching lines are ranked: the result is the best matches among the
+    /// most recent `window` matches, so a very common word stays fast however much is stored. When at
+    /// most `window` lines match, the result is exactly that of ranking every match. Scores (bm25)
+    /// always use the statistics of the whole store; ties go to the newer line.
+    public func search(
+        _ query: String, limit: Int = 20, window: Int = TranscriptStore.searchWindow,
+        open: String = "[", close: String = "]"
+    ) throws -> [SearchHit] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw StoreError.invalid("Give some words to search for, e.g. alongside transcripts search \"calm\".")
         }
         return try read { db in
             do {
-                return try SearchHit.fetchAll(
-                    db,
-                    sql: """
-                        SELECT turn.sessionId, session.exerciseId, session.title, turn.seq, turn.speaker, turn.at,
-                               snippet(turnFts, 0, ?, ?, '…', 12) AS snippet
-                        FROM turnFts
-                        JOIN turn ON turn.id = turnFts.rowid
-                        JOIN session ON session.id = turn.sessionId
-                        WHERE turnFts MATCH ?
-                        ORDER BY bm25(turnFts), turn.id DESC
-                        LIMIT ?
-                        """,
-                    arguments: [open, close, trimmed, max(0, limit)])
+                return try SearchPlan(query: trimmed, limit: max(0, limit), window: max(1, window))
+                    .hits(db, open: open, close: close)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
                 throw StoreError.invalid(
                     "The search \"\(trimmed)\" could not be understood (\(error.message ?? "syntax error")). "
