@@ -100,7 +100,8 @@ let package = Package(
         .target(name: "BundledDialogues", path: "dialogues", exclude: dialogueExtras, sources: ["BundledDialogues.swift"],
                 resources: bundledScripts.map { .embedInCode($0) }),
         // Shell: storage, terminal, command line.
-        .target(name: "TranscriptStore", dependencies: ["TextEncoding", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TranscriptStore", dependencies: ["TextEncoding", .product(name: "GRDB", package: "GRDB.swift"),
+                                                     .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "LineEditing", dependencies: ["CReadline"]),
         .executableTarget(name: "alongside", dependencies: [

@@ -80,7 +80,7 @@ struct TranscriptsCommand: ParsableCommand {
     /// `transcripts search QUERY`.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Search everything stored, best matches first.",
+            abstract: "Search everything stored: the best matches among the most recent 2,000, best first.",
             discussion: """
             Plain words must all appear; "a quoted phrase" matches words together; calm* matches words \
             starting with calm; OR and NOT combine. Matched words are bold on a terminal, [in brackets] otherwise.
