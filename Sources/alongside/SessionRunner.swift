@@ -76,12 +76,18 @@ final class SessionRunner {
             switch reader.readLine(prompt: reader.isInteractive ? console.paint("> ", .prompt) : "") {
             case .line(let raw):
                 let text = raw.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix("/"), let outcome = try command(text, prompt: prompt) {
-                    return outcome
+                if Self.commands.contains(text.lowercased()) {
+                    if let outcome = try command(text, prompt: prompt) { return outcome }
+                    continue
                 }
-                if text.hasPrefix("/") { continue }
+                // Everything else, an unknown "/word" included, passes the safety router first.
                 let (level, outcome) = try checkSafety(raw)
                 if let outcome { return outcome }
+                if text.hasPrefix("/") {
+                    console.say("Unknown command \(TerminalText.safe(text)). Type /help to see the commands.", style: .dim)
+                    reshow(prompt)
+                    continue
+                }
                 if level != .none && script.kind.isPractice {
                     // A trainee's own crisis is not a practice reply: it is not scored or answered by the persona.
                     reshow(prompt)
@@ -107,6 +113,9 @@ final class SessionRunner {
         return .completed
     }
 
+    /// The in-run commands.
+    static let commands: Set<String> = ["/help", "/pause", "/quit", "/helplines"]
+
     /// Handles `/help`, `/pause`, `/quit`, `/helplines`; returns an outcome when the run should stop.
     private func command(_ text: String, prompt: PromptSpec) throws -> Outcome? {
         switch text.lowercased() {
@@ -117,9 +126,7 @@ final class SessionRunner {
             """, style: .dim)
         case "/pause": return try leave(.paused)
         case "/quit": return try leave(.quit)
-        case "/helplines": console.say(HelpLineDirectory.renderText(help))
-        default:
-            console.say("Unknown command \(TerminalText.safe(text)). Type /help to see the commands.", style: .dim)
+        default: console.say(HelpLineDirectory.renderText(help))
         }
         reshow(prompt)
         return nil

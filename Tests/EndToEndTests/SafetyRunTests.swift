@@ -29,6 +29,13 @@ import Testing
         #expect(!run.stdout.contains("988"))
     }
 
+    @Test func aLineThatLooksLikeACommandStillPassesTheRouter() throws {
+        let run = try AlongsideProcess.run(["run", "grounding-54321", "--no-store", "--region", "GB"],
+                                           input: "3\n/i want to die tonight\n4\n/foo\n")
+        #expect(run.stdout.contains("116 123"), "\(run.stdout)")
+        #expect(run.stdout.contains("Unknown command /foo."))
+    }
+
     @Test func safetyScanPrintsOneObjectPerLine() throws {
         let run = try AlongsideProcess.run(["safety", "scan"], input: "hello there\nI want to die\nthis exam is killing me\n")
         let rows = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
