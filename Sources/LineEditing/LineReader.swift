@@ -8,8 +8,9 @@ import Darwin
 public enum LineInput: Sendable, Equatable {
     /// A complete line (without its newline), valid UTF-8, within the length cap.
     case line(String)
-    /// The line was longer than the cap; the rest was discarded. Carries the byte count read.
-    case tooLong(Int)
+    /// The line was longer than the cap; the rest was discarded. Carries the byte count read and the
+    /// first part of the line (up to the cap, repaired as UTF-8) so it can still be screened for risk.
+    case tooLong(Int, start: String)
     /// The bytes were not valid UTF-8 (or held NUL bytes); nothing of the line is kept.
     case invalid
     /// End of input (Ctrl-D on a terminal, end of the pipe).

@@ -53,7 +53,7 @@ public final class PlainLineReader: LineReader {
     }
 
     private func finish(_ line: [UInt8], overflow: Int) -> LineInput {
-        if overflow > 0 { return .tooLong(line.count + overflow) }
+        if overflow > 0 { return .tooLong(line.count + overflow, start: String(decoding: line, as: UTF8.self)) }
         var bytes = line
         if bytes.last == 13 { bytes.removeLast() }
         if bytes.contains(0) { return .invalid }

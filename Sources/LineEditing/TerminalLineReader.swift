@@ -70,7 +70,7 @@ public final class TerminalLineReader: LineReader {
         }
         let result = Self.completed ?? .endOfFile
         if case .line(let text) = result {
-            if text.utf8.count > maxLineBytes { return .tooLong(text.utf8.count) }
+            if text.utf8.count > maxLineBytes { return .tooLong(text.utf8.count, start: String(decoding: text.utf8.prefix(maxLineBytes), as: UTF8.self)) }
             if !text.trimmingSpaces.isEmpty { add_history(text) }
         }
         return result

@@ -98,8 +98,11 @@ final class SessionRunner {
                 state = next
                 collectSkills(events)
                 try show(events, answer: (raw, prompt.node))
-            case .tooLong(let bytes):
+            case .tooLong(let bytes, let start):
                 console.say("That line was very long (\(bytes) bytes); the limit is \(LineReaders.maxLineBytes / 1024) KB, so it was not kept. Could you say it more briefly?", style: .alert)
+                // Not kept, but still screened: what fits under the cap passes the router.
+                let (_, outcome) = try checkSafety(start, feedsEngine: false)
+                if let outcome { return outcome }
                 reshow(prompt)
             case .invalid:
                 console.say("That line had bytes that are not readable text (not valid UTF-8), so it was not kept. Please type it again.", style: .alert)
@@ -133,10 +136,11 @@ final class SessionRunner {
     }
 
     /// The router runs before the engine on every line. Returns an outcome when the person chose to leave.
-    private func checkSafety(_ text: String) throws -> (RiskLevel, Outcome?) {
+    /// `feedsEngine` is false for a line that will not be given to the exercise (stored as flagged, never replayed).
+    private func checkSafety(_ text: String, feedsEngine: Bool = true) throws -> (RiskLevel, Outcome?) {
         guard let decision = gate.check(text) else { return (.none, nil) }
         try recorder.safety(decision.assessment, answer: text, node: state.awaiting?.node ?? state.node, shown: decision.lines,
-                            answersEngine: !script.kind.isPractice)
+                            answersEngine: feedsEngine && !script.kind.isPractice)
         console.write("\n")
         for line in decision.lines { console.say(line, style: .alert) }
         return (decision.assessment.level, decision.offersMenu ? try urgentMenu() : nil)

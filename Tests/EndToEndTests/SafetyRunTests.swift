@@ -36,6 +36,13 @@ import Testing
         #expect(run.stdout.contains("Unknown command /foo."))
     }
 
+    @Test func anOverlongLineIsNotKeptButIsStillScreened() throws {
+        let long = "i want to die tonight " + String(repeating: "y ", count: 10_000)
+        let run = try AlongsideProcess.run(["run", "grounding-54321", "--no-store", "--region", "GB"], input: "3\n\(long)\n4\n")
+        #expect(run.stdout.contains("was not kept"))
+        #expect(run.stdout.contains("116 123"), "\(run.stdout.suffix(2000))")
+    }
+
     @Test func safetyScanPrintsOneObjectPerLine() throws {
         let run = try AlongsideProcess.run(["safety", "scan"], input: "hello there\nI want to die\nthis exam is killing me\n")
         let rows = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
