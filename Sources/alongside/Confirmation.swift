@@ -1,4 +1,5 @@
 import Foundation
+import Safety
 
 /// Asks before something that cannot be undone: on a terminal a yes/no question, elsewhere `--yes` is needed.
 enum Confirmation {
@@ -9,7 +10,13 @@ enum Confirmation {
             throw AlongsideError.usage("alongside: this cannot be undone, so it needs \(flag) when not run at a terminal.")
         }
         FileHandle.standardError.write(Data("\(question) This cannot be undone. (yes/no) ".utf8))
-        guard let answer = readLine(), ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+        let answer = readLine()
+        if let answer, let router = try? SafetyRouter() {
+            // Every typed line passes the safety router, even a yes/no here.
+            LineScreen(router: router, help: HelpLineDirectory.help(for: HelpLineDirectory.region(
+                explicit: nil, environment: ProcessInfo.processInfo.environment)), console: Console(noColor: false)).check(answer)
+        }
+        guard let answer, ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
             Console.standardError("Nothing was changed.")
             return false
         }
