@@ -35,7 +35,7 @@ struct DataCommand: ParsableCommand {
                          ConfigFile(directory: app.configDirectory).path]
             let present = files.filter { FileManager.default.fileExists(atPath: $0) }
             if present.isEmpty { print("There is nothing to remove: no database or settings file."); return }
-            guard try Confirmation.granted("Remove all your transcripts, plans and settings (\(present.count) file\(present.count == 1 ? "" : "s"))?", yes: yes) else { return }
+            guard try Confirmation.granted("Remove all your transcripts, plans and settings (\(present.count) file\(present.count == 1 ? "" : "s"))?", yes: yes, app: app) else { return }
             for file in present {
                 guard unlink(file) == 0 || errno == ENOENT else {
                     throw AlongsideError.storage("alongside: could not remove \(file): \(String(cString: strerror(errno))).")

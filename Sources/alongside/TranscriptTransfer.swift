@@ -98,9 +98,10 @@ struct TranscriptDelete: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AppEnvironment(options: global).openStore()
+        let app = AppEnvironment(options: global)
+        let store = try app.openStore()
         let question = all ? "Delete every stored session and saved plan?" : "Delete \(ids.count) session\(ids.count == 1 ? "" : "s")?"
-        guard try Confirmation.granted(question, yes: yes) else { return }
+        guard try Confirmation.granted(question, yes: yes, app: app) else { return }
         try guardQuery { all ? try store.deleteAll() : try store.delete(sessionIds: ids) }
         print(all ? "Deleted everything. The file was rewritten so nothing deleted stays on disk."
                   : "Deleted \(ids.count) session\(ids.count == 1 ? "" : "s"). The file was rewritten so nothing deleted stays on disk.")
