@@ -140,3 +140,22 @@ import Safety
                 == "You rated your distress 10 out of 10. That sounds like a lot to hold right now.")
     }
 }
+
+/// The check-in question of the `check` level: direct, kind, with a way to reach a person in view.
+struct CheckInTests {
+    let help = HelpLineDirectory.help(for: "GB")
+
+    @Test func questionAsksDirectlyWithTheLineInView() throws {
+        let lines = CrisisResponse.checkInQuestion(help: help)
+        let primary = try #require(help.primaryLine)
+        #expect(lines.last == "Are you thinking about suicide or hurting yourself right now? (yes / no)")
+        #expect(lines.joined(separator: "\n").contains(primary.contact))
+        #expect(CrisisResponse.message(level: .check, categories: [.suicide], help: help, repeated: false) == lines)
+    }
+
+    @Test func declinedIsOneShortLineWithTheService() throws {
+        let lines = CrisisResponse.checkInDeclined(help: help)
+        #expect(lines.count == 1)
+        #expect(lines[0].contains(try #require(help.primaryLine).service))
+    }
+}
