@@ -2,6 +2,7 @@ import TextEncoding
 /// Text and JSON renderings of a region's help, used by `alongside helplines`.
 extension RegionHelp {
     /// Human-friendly text: who these people are, the emergency number, then one aligned block per line.
+    /// Lines stay under 80 columns so neither the terminal nor the console's wrapping breaks them.
     ///
     /// Only what helps a person reach someone: the service, how to reach it and when. Where each entry
     /// was checked (source, date, status) is in the JSON and docs/helplines.md, never here.
@@ -9,20 +10,21 @@ extension RegionHelp {
         var out: [String] = []
         if regionIsUnknown {
             out.append("Help lines (international)")
-            out.append("Alongside does not know your country, so it cannot show a local help line here.")
+            out.append("Alongside does not know your country, so it cannot show local help lines.")
         } else {
             out.append("Help lines for \(regionName) (\(region))")
-            out.append(isFallback
-                ? "Alongside has no list of help lines for \(regionName) yet; the directory below has them."
-                : "The people on these lines are trained listeners at independent services, not this app.")
+            out.append(contentsOf: isFallback
+                ? ["Alongside has no help lines for \(regionName) yet.", "The directory below lists them."]
+                : ["These are trained listeners at independent services, not this app."])
         }
         out.append("Alongside is a practice tool, not a crisis service.")
         out.append("")
         if let emergency {
             out.append("In danger right now? Call \(emergency).")
         } else {
-            out.append("In danger right now? Call your local emergency number. From a mobile phone, 112 reaches")
-            out.append("emergency services across the EU and in many other countries; in North America, call 911.")
+            out.append("In danger right now? Call your local emergency number. From a mobile phone,")
+            out.append("112 reaches emergency services across the EU and in many other countries;")
+            out.append("in North America, call 911.")
         }
         for line in lines where line.kind != .emergency {
             out.append("")
@@ -30,8 +32,8 @@ extension RegionHelp {
         }
         if regionIsUnknown {
             out.append("")
-            out.append("To see help lines for your country, add --region CC (a two-letter code such as US, GB")
-            out.append("or DE), or set ALONGSIDE_REGION=CC.")
+            out.append("To see help lines for your country, add --region CC (a two-letter code")
+            out.append("such as US, GB or DE) or set ALONGSIDE_REGION=CC.")
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -7,7 +7,7 @@ import Safety
         let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: "GB"))
         #expect(text == """
             Help lines for United Kingdom (GB)
-            The people on these lines are trained listeners at independent services, not this app.
+            These are trained listeners at independent services, not this app.
             Alongside is a practice tool, not a crisis service.
 
             In danger right now? Call 999 or 112.
@@ -50,7 +50,7 @@ import Safety
 
     @Test func fallbackSaysWhyTheDirectoryIsShown() {
         let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: "PL"))
-        #expect(text.hasPrefix("Help lines for Poland (PL)\nAlongside has no list of help lines for Poland yet; the directory below has them.\n"))
+        #expect(text.hasPrefix("Help lines for Poland (PL)\nAlongside has no help lines for Poland yet.\nThe directory below lists them.\n"))
         #expect(text.contains("In danger right now? Call 112.\n"))
         #expect(text.contains("Find A Helpline - directory of help lines\n  Visit      findahelpline.com\n"))
         #expect(!text.contains("ALONGSIDE_REGION"))  // the region is set; it just has no list yet
@@ -60,22 +60,33 @@ import Safety
         let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: nil))
         #expect(text == """
             Help lines (international)
-            Alongside does not know your country, so it cannot show a local help line here.
+            Alongside does not know your country, so it cannot show local help lines.
             Alongside is a practice tool, not a crisis service.
 
-            In danger right now? Call your local emergency number. From a mobile phone, 112 reaches
-            emergency services across the EU and in many other countries; in North America, call 911.
+            In danger right now? Call your local emergency number. From a mobile phone,
+            112 reaches emergency services across the EU and in many other countries;
+            in North America, call 911.
 
             Find A Helpline - directory of help lines
               Visit      findahelpline.com
               What       free, confidential help lines in your country, run by people
 
-            To see help lines for your country, add --region CC (a two-letter code such as US, GB
-            or DE), or set ALONGSIDE_REGION=CC.
+            To see help lines for your country, add --region CC (a two-letter code
+            such as US, GB or DE) or set ALONGSIDE_REGION=CC.
 
             """)
         #expect(!text.contains("real people to listen"))
         #expect(HelpLineDirectory.renderText(HelpLineDirectory.help(for: "ZZ")) == text)
+    }
+
+    @Test func everyLineFitsAnEightyColumnTerminalWhereTheWordingIsOurs() {
+        let codes: [String?] = HelpLineDirectory.regions.map { $0 } + ["PL", nil]
+        for code in codes {
+            for line in HelpLineDirectory.renderText(HelpLineDirectory.help(for: code)).split(separator: "\n")
+            where !line.hasPrefix("In danger right now? Call 1") {  // some regions list three numbers
+                #expect(line.count < 80, "\(code ?? "nil"): \(line)")
+            }
+        }
     }
 
     @Test func jsonForUnitedKingdomCarriesSourceAndCheckedDate() {
