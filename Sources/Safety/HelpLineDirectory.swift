@@ -7,7 +7,8 @@ public enum HelpLineDirectory {
         entries.keys.filter { $0 != international }.sorted()
     }
 
-    /// The help to show for `region` (an ISO alpha-2 code, any case); unknown or `nil` gives the international directory.
+    /// The help to show for `region` (an ISO alpha-2 code, any case); a code without an entry gives the
+    /// directory (with the region's emergency number when known); `nil` or a non-code gives international.
     public static func help(for region: String?) -> RegionHelp {
         let internationalLines = entries[international] ?? []
         guard let raw = region, let code = normalisedRegionCode(raw) else {
@@ -22,6 +23,9 @@ public enum HelpLineDirectory {
         if let known {
             return RegionHelp(region: code, regionName: known.name, emergency: known.emergency,
                               lines: internationalLines, isFallback: true)
+        }
+        if RegionCodes.all.contains(code) {  // a real code Alongside has no name or number for, e.g. TH
+            return RegionHelp(region: code, regionName: code, emergency: nil, lines: internationalLines, isFallback: true)
         }
         return RegionHelp(region: international, regionName: "International", emergency: nil,
                           lines: internationalLines, isFallback: true)

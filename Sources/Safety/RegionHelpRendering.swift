@@ -12,7 +12,7 @@ extension RegionHelp {
             out.append("Help lines (international)")
             out.append("Alongside does not know your country, so it cannot show local help lines.")
         } else {
-            out.append("Help lines for \(regionName) (\(region))")
+            out.append(regionName == region ? "Help lines for \(region)" : "Help lines for \(regionName) (\(region))")
             out.append(contentsOf: isFallback
                 ? ["Alongside has no help lines for \(regionName) yet.", "The directory below lists them."]
                 : ["These are trained listeners at independent services, not this app."])

@@ -56,6 +56,14 @@ import Safety
         #expect(!text.contains("ALONGSIDE_REGION"))  // the region is set; it just has no list yet
     }
 
+    @Test func aRealCodeWithoutAnEntryGetsTheGuidanceAndTheDirectory() {
+        let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: "TH"))
+        #expect(text.hasPrefix("Help lines for TH\nAlongside has no help lines for TH yet.\nThe directory below lists them.\n"))
+        #expect(text.contains("From a mobile phone,\n112 reaches emergency services"))
+        #expect(text.contains("  Visit      findahelpline.com\n"))
+        #expect(!text.contains("ALONGSIDE_REGION"))
+    }
+
     @Test func unknownRegionGivesTrueEmergencyGuidanceTheDirectoryAndHowToSetTheRegion() {
         let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: nil))
         #expect(text == """
