@@ -28,7 +28,7 @@ public struct RegionHelp: Sendable, Equatable {
             ?? lines.first
     }
 
-    /// True when no region is known (none set, or a code Alongside has no entry or emergency number for).
+    /// True when no region is known: none was set, or the value was not a region code.
     public var regionIsUnknown: Bool { region == HelpLineDirectory.international }
 
     /// The emergency number in words for a sentence: "999 or 112", else guidance that is true in most places.
