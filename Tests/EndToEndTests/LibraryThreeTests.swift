@@ -44,6 +44,26 @@ import Testing
         #expect(Self.unwrapped(result.stdout).contains(run.ending), "\(result.stdout)")
     }
 
+    /// The shared scripted client answers every prompt and reaches the end (no retry or menu loop it cannot leave).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: LibraryTwoTests.driver.path), "needs ../shared/tools/drive.py"),
+          arguments: runs.map(\.id))
+    func eachExerciseRunsThroughTheDriver(id: String) throws {
+        let folder = try AlongsideProcess.temporaryDirectory()
+        let driver = Process()
+        driver.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        driver.arguments = ["python3", LibraryTwoTests.driver.path, "--", AlongsideProcess.binary.path,
+                            "--db", folder.appendingPathComponent("db.sqlite").path, "run", id]
+        let out = Pipe()
+        driver.standardOutput = out
+        driver.standardError = FileHandle.nullDevice
+        try driver.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        driver.waitUntilExit()
+        #expect(text.contains("status 0"), "\(id): \(text)")
+        let turns = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 120
+        #expect(turns < 40, "\(id) did not finish: \(text)")
+    }
+
     @Test func thoughtRecordsAreKeptFoundAgainAndShownInProgress() throws {
         let db = try Self.database()
         _ = try AlongsideProcess.run(["run", "thought-record", "--db", db], input: Self.lines(Self.thoughtRecord))
