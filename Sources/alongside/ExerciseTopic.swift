@@ -47,18 +47,11 @@ enum ExerciseTopic: String, CaseIterable, Encodable {
         }
     }
 
-    /// Scripts grouped by topic, in menu order; empty topics are left out, catalogue order kept inside each.
-    static func grouped(_ scripts: [DialogueScript]) -> [(topic: ExerciseTopic, scripts: [DialogueScript])] {
-        allCases.compactMap { topic in
-            let members = scripts.filter { ExerciseTopic($0) == topic }
-            return members.isEmpty ? nil : (topic, members)
-        }
-    }
-
-    /// One audience group as shown: "for myself" split by topic (with sub-headings), any other group as one
-    /// part without a sub-heading.
+    /// One audience group as shown: "for myself" split by topic in menu order (with sub-headings, empty topics
+    /// left out), any other group as one part without a sub-heading.
     static func parts(of group: (audience: ExerciseAudience, scripts: [DialogueScript])) -> [(heading: String?, scripts: [DialogueScript])] {
         guard group.audience == .myself else { return [(nil, group.scripts)] }
-        return grouped(group.scripts).map { (heading: $0.topic.heading, scripts: $0.scripts) }
+        let byTopic = Dictionary(grouping: group.scripts, by: ExerciseTopic.init)   // keeps catalogue order inside a topic
+        return allCases.compactMap { topic in byTopic[topic].map { (heading: topic.heading, scripts: $0) } }
     }
 }

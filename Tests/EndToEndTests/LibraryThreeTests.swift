@@ -26,39 +26,22 @@ import Testing
     static let buddy = ["Jo", "a text every evening", "text, then a call", "red day", "a walk", "try again in an hour", "",
                         "it's okay to say not now"]
 
-    static func database() throws -> String {
-        try AlongsideProcess.temporaryDirectory().appendingPathComponent("alongside.sqlite").path
-    }
-
-    static func lines(_ answers: [String]) -> String { answers.joined(separator: "\n") + "\n" }
-
-    /// Output with the console's line wrapping undone.
-    static func unwrapped(_ text: String) -> String { text.split(separator: "\n").joined(separator: " ") }
+    static func database() throws -> String { try LibraryTwoTests.database() }
+    static func lines(_ answers: [String]) -> String { LibraryTwoTests.lines(answers) }
 
     @Test(arguments: runs.map(\.id)) func eachExerciseRunsPipedToTheEnd(id: String) throws {
         let run = Self.runs.first { $0.id == id }!
         let db = try Self.database()
         let result = try AlongsideProcess.run(["run", id, "--db", db, "--region", "GB"], input: Self.lines(run.answers))
-        #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(Self.unwrapped(result.stdout).contains("not therapy"))
-        #expect(Self.unwrapped(result.stdout).contains(run.ending), "\(result.stdout)")
+        let shown = LibraryTwoTests.unwrapped(result.stdout)
+        #expect(result.status == 0 && shown.contains("not therapy") && shown.contains(run.ending), "\(result.stdout)\(result.stderr)")
     }
 
     /// The shared scripted client answers every prompt and reaches the end (no retry or menu loop it cannot leave).
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: LibraryTwoTests.driver.path), "needs ../shared/tools/drive.py"),
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ScriptedClient.path.path), "needs ../shared/tools/drive.py"),
           arguments: runs.map(\.id))
     func eachExerciseRunsThroughTheDriver(id: String) throws {
-        let folder = try AlongsideProcess.temporaryDirectory()
-        let driver = Process()
-        driver.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        driver.arguments = ["python3", LibraryTwoTests.driver.path, "--", AlongsideProcess.binary.path,
-                            "--db", folder.appendingPathComponent("db.sqlite").path, "run", id]
-        let out = Pipe()
-        driver.standardOutput = out
-        driver.standardError = FileHandle.nullDevice
-        try driver.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        driver.waitUntilExit()
+        let text = try ScriptedClient.run(id)
         #expect(text.contains("status 0"), "\(id): \(text)")
         let turns = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 120
         #expect(turns < 40, "\(id) did not finish: \(text)")
