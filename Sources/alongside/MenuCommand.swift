@@ -26,10 +26,13 @@ struct MenuCommand: ParsableCommand {
         var ordered: [DialogueScript] = []
         for group in ExerciseAudience.grouped(scripts) {
             console.say(group.audience.heading, style: .prompt)
-            for script in group.scripts {
-                ordered.append(script)
-                let mark = unfinished[script.id].map { "  " + console.paint("unfinished since \($0): pick it up again", .prompt) } ?? ""
-                console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim) + mark)
+            for topic in ExerciseTopic.parts(of: group) {
+                if let heading = topic.heading { console.say("  " + heading, style: .dim) }
+                for script in topic.scripts {
+                    ordered.append(script)
+                    let mark = unfinished[script.id].map { "  " + console.paint("unfinished since \($0): pick it up again", .prompt) } ?? ""
+                    console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim) + mark)
+                }
             }
         }
         if !unfinished.isEmpty {

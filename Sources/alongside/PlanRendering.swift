@@ -22,7 +22,7 @@ struct PlanRendering {
 
     private var dateLine: String { "Version \(version), saved \(Self.date(savedAt))" }
     private static let empty = "(nothing here yet)"
-    private static let footer = "This plan is yours. Alongside is not therapy and not a crisis service: "
+    private static let footer = "This is yours. Alongside is not therapy and not a crisis service: "
         + "if you are in danger now, call your local emergency number."
 
     private func entries(_ section: DocumentSection) -> [String] { content[section.key] ?? [] }
