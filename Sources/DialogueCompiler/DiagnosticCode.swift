@@ -88,6 +88,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case longText = "AL0042"
     /// A script file has no testplan beside it.
     case noTestplan = "AL0043"
+    /// `on_skill` written in the older form (a list or "a, b" as a key); `alongside lint --fix` rewrites it.
+    case oldSkillForm = "AL0044"
 
     /// A short title for the catalogue and `--help` output.
     public var title: String {
@@ -135,6 +137,7 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
         case .armNeverTaken: return "branch arm never tried"
         case .longText: return "very long text"
         case .noTestplan: return "no testplan"
+        case .oldSkillForm: return "older on_skill form"
         }
     }
 
@@ -142,7 +145,7 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     public var defaultSeverity: Severity {
         switch self {
         case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd, .constantCondition,
-             .unusedVariable, .readBeforeValue, .typeMismatch, .armNeverTaken, .longText: return .warning
+             .unusedVariable, .readBeforeValue, .typeMismatch, .armNeverTaken, .longText, .oldSkillForm: return .warning
         case .noTestplan: return .note
         default: return .error
         }

@@ -24,8 +24,9 @@ final class ScriptReader {
 
     init(source: YAMLSource) { self.source = source }
 
-    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
-        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, location: location))
+    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
+                fix: FixIt? = nil) {
+        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, location: location, fix: fix))
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at node: Node) {

@@ -34,6 +34,7 @@ private func schemaObject() throws -> [String: Any] {
     #expect((rule["category"] as? [String: Any])?["enum"] as? [String] == ScriptVocabulary.safetyCategories)
     #expect((rule["level"] as? [String: Any])?["enum"] as? [String] == ScriptVocabulary.safetyLevels)
     let onSkill = try #require(definitions["onSkill"] as? [String: Any])
-    let pattern = try #require((onSkill["propertyNames"] as? [String: Any])?["pattern"] as? String)
-    for skill in ScriptVocabulary.skills { #expect(pattern.contains(skill)) }
+    let skillKeys = try #require((onSkill["properties"] as? [String: Any]).map { Set($0.keys) })
+    #expect(skillKeys == Set(ScriptVocabulary.skills + ["default"]))
+    #expect(onSkill["additionalProperties"] as? Bool == false)
 }
