@@ -80,7 +80,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case unusedVariable = "AL0038"
     /// A variable is read where, on some path from `start`, nothing has given it a value yet.
     case readBeforeValue = "AL0039"
-    /// A comparison between values of kinds that never compare as meant (a list with text...).
+    /// A comparison between values of kinds that never compare as meant (text with a number, a list with text...):
+    /// an error, since the condition's result is fixed whatever the answers.
     case typeMismatch = "AL0040"
     /// A branch arm comes after an always-true condition, so it is never tried.
     case armNeverTaken = "AL0041"
@@ -145,7 +146,7 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     public var defaultSeverity: Severity {
         switch self {
         case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd, .constantCondition,
-             .unusedVariable, .readBeforeValue, .typeMismatch, .armNeverTaken, .longText, .oldSkillForm: return .warning
+             .unusedVariable, .readBeforeValue, .armNeverTaken, .longText, .oldSkillForm: return .warning
         case .noTestplan: return .note
         default: return .error
         }

@@ -80,8 +80,9 @@ extension ScriptReader {
             var skills: [String] = []
             for (name, at) in names {
                 guard ScriptVocabulary.skills.contains(name) else {
-                    report(.unknownSkill, "'\(name)' is not a listening skill\(Suggestion.hint(for: name, in: ScriptVocabulary.skills)); "
-                           + "use one of \(ScriptVocabulary.skills.joined(separator: ", ")) or default", at: at)
+                    let hint = Suggestion.closest(to: name, in: ScriptVocabulary.skills).map { "did you mean '\($0)'?" }
+                        ?? "use one of \(ScriptVocabulary.skills.joined(separator: ", ")) or default"
+                    report(.unknownSkill, "'\(name)' is not a listening skill; \(hint)", at: at)
                     continue
                 }
                 if !seen.insert(name).inserted {

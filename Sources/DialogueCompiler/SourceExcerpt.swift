@@ -5,6 +5,13 @@
 ///       |     ^
 /// ```
 public enum SourceExcerpt {
+    /// `diagnostic.formatted` followed by its excerpt (none for notes, which are about the whole file), one
+    /// line each: what `alongside lint` prints.
+    public static func rendered(_ diagnostic: Diagnostic, in text: String?) -> [String] {
+        guard diagnostic.severity != .note, let text else { return [diagnostic.formatted] }
+        return [diagnostic.formatted] + lines(for: diagnostic, in: text)
+    }
+
     /// The two lines to print under `diagnostic`; empty when its line is not in `text`.
     public static func lines(for diagnostic: Diagnostic, in text: String) -> [String] {
         lines(line: diagnostic.location.line, column: diagnostic.location.column, in: text)

@@ -53,10 +53,7 @@ struct LintCommand: ParsableCommand {
         case .json: print(ScriptCompiler.renderJSON(all))
         case .text:
             for diagnostic in all {
-                print(diagnostic.formatted)
-                if diagnostic.severity != .note, let source = sources[diagnostic.location.file] {
-                    for line in SourceExcerpt.lines(for: diagnostic, in: source) { print(line) }
-                }
+                for line in SourceExcerpt.rendered(diagnostic, in: sources[diagnostic.location.file]) { print(line) }
             }
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
