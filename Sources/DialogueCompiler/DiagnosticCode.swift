@@ -91,6 +91,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case noTestplan = "AL0043"
     /// `on_skill` written in the older form (a list or "a, b" as a key); `alongside lint --fix` rewrites it.
     case oldSkillForm = "AL0044"
+    /// A safety phrase the router's rule parser rejects (unbalanced braces, `|`, a tab, no words).
+    case invalidSafetyPhrase = "AL0045"
 
     /// A short title for the catalogue and `--help` output.
     public var title: String {
@@ -139,6 +141,7 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
         case .longText: return "very long text"
         case .noTestplan: return "no testplan"
         case .oldSkillForm: return "older on_skill form"
+        case .invalidSafetyPhrase: return "invalid safety phrase"
         }
     }
 

@@ -54,11 +54,21 @@ extension ScriptReader {
             return nil
         }
         var bounds: [Int] = []
+        let numbers: [Node]
         switch value {
-        case .scalar where value.tagName == .int: bounds = [value.int ?? 0]
+        case .scalar where value.tagName == .int: numbers = [value]
         case .sequence(let sequence) where sequence.count == 2 && sequence.allSatisfy({ $0.tagName == .int }):
-            bounds = sequence.compactMap(\.int)
-        default:
+            numbers = Array(sequence)
+        default: numbers = []
+        }
+        for number in numbers {
+            guard let bound = number.int else {
+                report(.invalidExpectation, "\(number.scalar?.string ?? "this number") is too large for a bound", at: number)
+                return nil
+            }
+            bounds.append(bound)
+        }
+        guard !bounds.isEmpty else {
             report(.invalidExpectation, "\(key) needs \(key == "list" ? "a count or " : "")[min, max] with whole numbers", at: value)
             return nil
         }

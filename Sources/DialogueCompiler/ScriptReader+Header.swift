@@ -112,7 +112,12 @@ extension ScriptReader {
             switch node.tagName {
             case .null: return .null
             case .bool: return node.bool.map(Value.bool)
-            case .int: return node.int.map(Value.int)
+            case .int:
+                guard let number = node.int else {
+                    report(.valueOutOfRange, "variable '\(name)' starts at \(scalar.string), which is too large for a whole number", at: node)
+                    return nil
+                }
+                return .int(number)
             case .float:
                 report(.wrongType, "variable '\(name)' must be a whole number, text, true/false or a list; decimals are not supported", at: node)
                 return nil
@@ -197,6 +202,8 @@ extension ScriptReader {
             guard let phrase = text(item, what: "a phrase") else { continue }
             if phrase.allSatisfy(\.isWhitespace) {
                 report(.emptySafetyPhrases, "a phrase is empty", at: item)
+            } else if let problem = ScriptSafetyRules.problem(with: phrase) {
+                report(.invalidSafetyPhrase, "the safety phrase '\(phrase)' cannot be used: \(problem)", at: item)
             } else {
                 phrases.append(phrase)
             }

@@ -30,7 +30,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var all: [Diagnostic] = []
-        var sources: [String: String] = [:]
+        var sources: [String: [Substring]] = [:]
         for file in try ScriptFiles.expand(paths) {
             guard var source = try ExerciseCatalog.readFileForLint(file) else {
                 all.append(Diagnostic(code: .yamlSyntax, severity: .error, message: "the file is not valid UTF-8 text; save it as UTF-8",
@@ -46,14 +46,14 @@ struct LintCommand: ParsableCommand {
                 diagnostics = ScriptCompiler.compile(yaml: source, file: file, sizeLimits: !noSizeLimits).diagnostics
             }
             all += diagnostics
-            sources[file] = source
+            sources[file] = SourceExcerpt.split(source)
             all += TestplanPresence.forFile(file).map { [$0] } ?? []
         }
         switch format {
         case .json: print(ScriptCompiler.renderJSON(all))
         case .text:
             for diagnostic in all {
-                for line in SourceExcerpt.rendered(diagnostic, in: sources[diagnostic.location.file]) { print(line) }
+                for line in SourceExcerpt.rendered(diagnostic, lines: sources[diagnostic.location.file]) { print(line) }
             }
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count

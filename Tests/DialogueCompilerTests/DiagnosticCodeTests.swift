@@ -52,6 +52,7 @@ let codeCases: [CodeCase] = [
     CodeCase(code: .typeMismatch, input: script("a:\n  ask: Three things?\n  expect: { list: 3 }\n  save: things\n  next: b\nb:\n  branch:\n    - { if: ‸\"things == 'tea'\", next: c }\n    - { else: c }\nc:\n  end: true")),
     CodeCase(code: .armNeverTaken, input: script("a:\n  branch:\n    - { if: \"true\", next: b }\n    - ‸{ if: \"x > 1\", next: b }\n    - { else: b }\nb:\n  end: true", extra: "variables: { x: 1 }\n")),
     CodeCase(code: .oldSkillForm, input: script("a:\n  listen: true\n  on_skill:\n    ‸[reflection, summary]: b\n    ‸\"advice, judgment\": b\n    default: b\nb:\n  end: true")),
+    CodeCase(code: .invalidSafetyPhrase, input: script(end, extra: "safety:\n  - id: script.x\n    category: suicide\n    level: concern\n    phrases: [ok, ‸\"a | b\", ‸\"{x,y\"]\n")),
     CodeCase(code: .longText, input: script("a:\n  say: ‸\"" + String(repeating: "calm ", count: 81) + "\"\n  end: true")),
 ]
 

@@ -59,3 +59,19 @@ import Testing
     let result = compile(script("a:\n  ask: Rate it\n  expect: { integer: [1, 100] }\n  rating: after\n  next: b\nb:\n  end: true"))
     #expect(summary(result) == ["10:13 AL0031"])
 }
+
+@Test func hugeNumbersAreReportedNotTrapped() {
+    let result = compile(script("a:\n  ask: n?\n  expect: { list: [99999999999999999999, 99999999999999999999] }\n  save: n\n  next: b\nb:\n  say: \"{n} {big}\"\n  end: true",
+                                extra: "variables: { big: 99999999999999999999 }\n"))
+    #expect(result.diagnostics.map(\.code) == [.valueOutOfRange, .invalidExpectation], "\(summary(result))")
+}
+
+@Test func scriptSafetyRulesBecomeRouterRulesWithoutRuleFileText() throws {
+    let yaml = script("a:\n  end: true", extra: "safety:\n  - id: script.exam-dread\n    category: suicide\n    level: urgent\n    phrases: [\"{final,last} exam{,s} ended me\"]\n")
+    let compiled = try #require(compile(yaml).script)
+    let rules = ScriptSafetyRules.rules(for: compiled)
+    #expect(rules.map(\.id) == ["script.exam-dread"])
+    #expect(rules.first?.level == .urgent)
+    #expect(rules.first?.expandedPhrases.count == 4)
+    #expect(rules.first?.invalidPhrases == [])
+}
