@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write what was typed and shown as a testplan to this file.", valueName: "file"))
     var record: String?
 
+    @Flag(name: .long, help: ArgumentHelp("Let --record replace an existing file.", valueName: "force"))
+    var force = false
+
     @Flag(name: .long, help: "Show node ids, branch decisions and variable changes (dimmed, on stderr).")
     var trace = false
 
@@ -43,6 +46,10 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together.") }
+        if let record, !force, FileManager.default.fileExists(atPath: record) {
+            throw ValidationError("\(record) already exists (it may be a hand-edited testplan); record to another file, "
+                                  + "or add --force to replace it.")
+        }
     }
 
     func run() throws {

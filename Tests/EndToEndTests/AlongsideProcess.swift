@@ -34,10 +34,12 @@ struct AlongsideProcess {
         return env
     }
 
-    /// Runs to completion with `input` on stdin.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    /// Runs to completion with `input` on stdin (in `directory` when given).
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                    in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         process.environment = Self.environment(adding: environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
