@@ -71,7 +71,7 @@ import Testing
     let compiled = try #require(compile(yaml).script)
     let rules = ScriptSafetyRules.rules(for: compiled)
     #expect(rules.map(\.id) == ["script.exam-dread"])
-    #expect(rules.first?.level == .urgent)
+    #expect(rules.first?.level.rawValue == "urgent")
     #expect(rules.first?.expandedPhrases.count == 4)
     #expect(rules.first?.invalidPhrases == [])
 }

@@ -6,16 +6,7 @@ import Testing
 /// rewriting the older on_skill form.
 @Suite struct ScriptFormatTests {
     /// True when `python3` can import PyYAML and jsonschema (`.ci/run` installs them).
-    static let pythonHasSchemaTools: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import yaml, jsonschema"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let pythonHasSchemaTools = (try? AlongsideProcess.tool(["python3", "-c", "import yaml, jsonschema"]))?.status == 0
 
     @Test(.enabled(if: pythonHasSchemaTools, "needs python3 with PyYAML and jsonschema"))
     func everyBundledScriptValidatesAgainstTheSchemaWithStandardTools() throws {
@@ -23,17 +14,9 @@ import Testing
         let schema = dir.appendingPathComponent("schema.json")
         try AlongsideProcess.run(["schema"]).stdout.write(to: schema, atomically: true, encoding: .utf8)
         let root = AlongsideProcess.packageRoot
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("scripts/check-schema").path, "--schema", schema.path,
-                             root.appendingPathComponent("dialogues").path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try AlongsideProcess.tool(["python3", root.appendingPathComponent("scripts/check-schema").path,
+                                                        "--schema", schema.path, root.appendingPathComponent("dialogues").path])
+        #expect(status == 0, "\(text)")
         #expect(text.contains("of \(BundledCount.scripts) scripts match the schema"), "\(text)")
     }
 
