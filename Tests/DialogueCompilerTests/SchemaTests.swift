@@ -38,3 +38,22 @@ private func schemaObject() throws -> [String: Any] {
     #expect(skillKeys == Set(ScriptVocabulary.skills + ["default"]))
     #expect(onSkill["additionalProperties"] as? Bool == false)
 }
+
+/// Every object in the schema says which keys it allows (`additionalProperties: false`, or a typed map with
+/// `propertyNames`), so a misspelled key fails validation in any standard tool.
+@Test func schemaRejectsUnknownKeysEverywhere() throws {
+    var open: [String] = []
+    func walk(_ value: Any, _ path: String) {
+        if let object = value as? [String: Any] {
+            if object["type"] as? String == "object", object["additionalProperties"] == nil || object["additionalProperties"] as? Bool == true,
+               object["propertyNames"] == nil {
+                open.append(path)
+            }
+            for (key, inner) in object { walk(inner, path + "/" + key) }
+        } else if let array = value as? [Any] {
+            for (index, inner) in array.enumerated() { walk(inner, path + "/\(index)") }
+        }
+    }
+    walk(try schemaObject(), "")
+    #expect(open.isEmpty, "\(open)")
+}
