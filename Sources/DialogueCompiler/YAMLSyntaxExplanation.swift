@@ -36,6 +36,10 @@ struct YAMLSyntaxExplanation {
         if let tab = firstTabIndent(from: start.line, to: mark.line) {
             return ("a tab is used to indent this line; YAML indents with spaces only", tab, 1)
         }
+        if start.line < mark.line, let open = unclosedQuote(from: start.line, to: mark.line - 1) {
+            return ("this quoted text is not closed on its line, so the lines after it are read as part of it; add the "
+                    + "closing \(open.quote)", open.line, open.column)
+        }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
             if let quoteStart = closedQuoteBefore(line: mark.line, column: mark.column) {
                 return ("the text goes on after its closing quote; put all of it inside the quotes (inside single quotes, "
@@ -86,6 +90,39 @@ struct YAMLSyntaxExplanation {
         var j = i - 1
         while j >= 0, text[j] != quote { j -= 1 }
         return j >= 0 ? j + 1 : nil
+    }
+
+    /// The first line in the range whose value opens a quote (after `: ` or `- `) that the line does not close.
+    private func unclosedQuote(from first: Int, to last: Int) -> (line: Int, column: Int, quote: Unicode.Scalar)? {
+        guard first <= last else { return nil }
+        for line in first...last {
+            let text = scalars(line)
+            var i = 1
+            var opening: Int?
+            while i < text.count {
+                if (text[i] == "\"" || text[i] == "'") && (text[i - 1] == " ") && i >= 2 && (text[i - 2] == ":" || text[i - 2] == "-") {
+                    opening = i
+                    break
+                }
+                if text[i] == "#" && text[i - 1] == " " { break }
+                i += 1
+            }
+            guard let open = opening else { continue }
+            let quote = text[open]
+            var j = open + 1
+            var closed = false
+            while j < text.count {
+                if quote == "\"" && text[j] == "\\" { j += 2; continue }
+                if text[j] == quote {
+                    if quote == "'" && j + 1 < text.count && text[j + 1] == "'" { j += 2; continue }
+                    closed = true
+                    break
+                }
+                j += 1
+            }
+            if !closed { return (line, open + 1, quote) }
+        }
+        return nil
     }
 
     /// The 1-based column of the first ':' followed by a space or the line end.

@@ -98,6 +98,7 @@ func diagnosticCodeAndLocation(_ testCase: CodeCase) {
     ("a:\n  say: ‸'it's fine'\n  next: b", "the text goes on after its closing quote"),
     ("a:\n  say: ‸hi: there\n  next: b", "this text contains ': '"),
     ("a:\n‸\tsay: hi\n  next: b", "a tab is used to indent this line"),
+    ("a:\n  say: ‸\"unclosed\n  next: \"b\"", "this quoted text is not closed on its line"),
 ])
 func syntaxErrorsInPlainWords(_ nodes: String, _ start: String) {
     let (yaml, marks) = stripMarkers(script(nodes + "\nb:\n  end: true"))
