@@ -1,3 +1,4 @@
+import DialogueCompiler
 import DialogueModel
 import Safety
 
@@ -58,11 +59,8 @@ extension SafetyGate {
     /// The router for a script: the built-in rules plus the user's and the script's extra rules.
     static func router(for script: DialogueScript, userRules: () throws -> [SafetyRule] = { [] }) throws -> SafetyRouter {
         do {
-            let scriptRules = try script.safetyRules.flatMap { rule in
-                try SafetyLexicon.parse("\(rule.id)\t\(rule.category)\t\(rule.level)\t\(rule.phrases.joined(separator: "|"))",
-                                        origin: rule.location.description)
-            }
-            return try SafetyRouter(extraRules: try userRules() + scriptRules)
+            // Built as rule values (the compiler already checked every phrase with the router's parser).
+            return try SafetyRouter(extraRules: try userRules() + ScriptSafetyRules.rules(for: script))
         } catch let error as AlongsideError {
             throw error
         } catch {
