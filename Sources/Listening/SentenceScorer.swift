@@ -100,8 +100,11 @@ struct SentenceScorer: Sendable {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")
         }
 
-        if questionForm, lexical[.advice] >= 3 {
-            // "Have you tried...?", "Why don't you...?": advice phrased as a question is still advice.
+        let asksAboutRisk = questionForm && lexical[.advice] >= 3 && RiskInquiry.mentionsRisk(words)
+        if asksAboutRisk { scores[.advice] = 0 }
+        if questionForm, lexical[.advice] >= 3, !asksAboutRisk {
+            // "Have you tried...?", "Why don't you...?": advice phrased as a question is still advice
+            // (but "Have you thought about hurting yourself?" asks about risk: it stays a question).
             scores[.openQuestion] = 0
             scores[.closedQuestion] = 0
             scores.add(0, to: .advice, cue: "advice phrased as a question")
