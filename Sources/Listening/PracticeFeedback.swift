@@ -26,6 +26,8 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
     public let helpLineOffers: Int
     /// The first direct question about suicide or self-harm, to quote in the praise.
     public let directRiskExample: String?
+    /// Every judgmental or minimising line, in session order, to name each one in the feedback.
+    public let judgments: [String]
 
     /// Builds the figures from classified supporter utterances, in session order.
     public init(utterances: [(text: String, skill: ListeningSkill)]) {
@@ -62,6 +64,7 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         self.directRiskQuestions = risk
         self.helpLineOffers = offers
         self.directRiskExample = riskExample
+        self.judgments = counted.filter { $0.skill == .judgment }.map(\.text).filter { !$0.isEmpty }
         self.bestReflection = Self.best(counted.map { ($0.text, $0.skill) })
         self.rewrite = ReflectiveRewrite.mostNeeded(in: counted)
     }
@@ -131,6 +134,11 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         if fixingMoves > 0 {
             lines.append("Advice or judgment: \(fixingMoves). The urge to fix is natural; "
                 + "people usually find their own answers once they feel heard.")
+        }
+        if !judgments.isEmpty {
+            let quoted = judgments.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+            lines.append("Judging or minimising: \(quoted). Lines like these can leave someone feeling judged or brushed off, "
+                + "even when they are meant kindly.")
         }
         lines.append(SessionCoaching(feedback: self).doneWell())
         lines.append(SessionCoaching(feedback: self).tryNext())
