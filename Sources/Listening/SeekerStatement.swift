@@ -18,13 +18,11 @@ public struct SeekerStatement: Sendable, Equatable {
         let sentences = Self.sentences(String(text))
         var feelings: [String] = []
         for sentence in sentences {
-            for word in Self.words(sentence) where Self.feelingWords.contains(word) && !feelings.contains(word) {
-                feelings.append(word)
-            }
+            for word in Self.feelings(in: sentence) where !feelings.contains(word) { feelings.append(word) }
         }
         self.feelings = feelings
         // The most telling sentence: one with a feeling word, else the longest.
-        let chosen = sentences.first { Self.words($0).contains(where: Self.feelingWords.contains) }
+        let chosen = sentences.first { !Self.feelings(in: $0).isEmpty }
             ?? sentences.max { Self.words($0).count < Self.words($1).count }
         content = chosen.map(Self.secondPerson).flatMap { $0.isEmpty ? nil : $0 }
     }
@@ -48,6 +46,22 @@ public struct SeekerStatement: Sendable, Equatable {
         "empty", "numb", "hopeless", "useless", "rubbish", "awful", "terrible", "panicking", "trapped", "heavy",
         "frustrated", "upset", "low", "down", "miserable", "worn", "drained", "invisible", "burden", "quiet",
     ]
+
+    /// Feeling words that are often something else ("I lost my job", "the house is quiet"): they count only
+    /// after a word that marks a feeling ("I feel lost", "so quiet").
+    static let ambiguousFeelings: Set<String> = ["lost", "down", "low", "heavy", "quiet", "worn", "stuck", "empty"]
+    static let feelingMarkers: Set<String> = ["feel", "feels", "feeling", "felt", "so", "really", "very", "i'm", "am", "quite", "bit"]
+
+    /// The feeling words of one sentence, in order.
+    static func feelings(in sentence: String) -> [String] {
+        let words = words(sentence)
+        return words.indices.compactMap { i in
+            let word = words[i]
+            guard feelingWords.contains(word) else { return nil }
+            if ambiguousFeelings.contains(word), i == 0 || !feelingMarkers.contains(words[i - 1]) { return nil }
+            return word
+        }
+    }
 
     /// First-person words and their second-person forms.
     private static let swaps: [String: String] = [

@@ -1,0 +1,59 @@
+import Listening
+import Testing
+
+/// What a trainee's line is about, for personas that answer the question asked.
+struct ReplyTopicTests {
+    @Test(arguments: [
+        ("Do you have children who could visit?", "family"),
+        ("How long do you talk for?", "time"),
+        ("When does it get hardest?", "time"),
+        ("How often does your daughter ring?", "time"),
+        ("What's that like for you?", "feelings"),
+        ("How do you feel about that?", "feelings"),
+        ("Do you sleep okay?", "sleep"),
+        ("How are the exams going?", "study"),
+        ("Have you got friends nearby?", "friends"),
+        ("What would help right now?", "help"),
+        ("Do you like quiz shows?", "activities"),
+        ("Is money tight at the moment?", "money"),
+        ("Are you thinking about suicide?", "risk"),
+        ("Tell me more.", ""),
+        ("I'd like to hear more.", ""),
+    ])
+    func topicOfALine(line: String, topic: String) {
+        #expect(ReplyTopic.of(line) == topic)
+    }
+}
+
+/// Rewrites reflect the persona's own words and go after the line that most needs it.
+struct SeekerRewriteTests {
+    @Test func theStatementIsSaidBackInTheSecondPerson() {
+        let statement = SeekerStatement("Alex: I lost my job last month, and then Chris moved out. It's been a lot at once.")
+        #expect(statement.reflection == "It sounds like you lost your job last month, and then Chris moved out, and that's a lot to carry.")
+        #expect(SeekerStatement("Ruth: I'm not sleeping. I feel so alone in the evenings.").reflection
+            == "It sounds like you feel so alone in the evenings.")
+        #expect(SeekerStatement("Sam: I'm exhausted and I was up till two.").reflection
+            == "It sounds like you're exhausted and you were up till two.")
+    }
+
+    @Test func theStrongestJudgmentIsRewrittenFromWhatThePersonaSaid() {
+        let feedback = PracticeFeedback(turns: [
+            PracticeTurn(text: "Did you sleep?", skill: .closedQuestion, seeker: "Ruth: The evenings are the worst."),
+            PracticeTurn(text: "Maybe try a hobby.", skill: .advice, seeker: "Ruth: The house is so quiet."),
+            PracticeTurn(text: "Don't worry.", skill: .judgment, seeker: "Ruth: My daughter rings on Sundays."),
+            PracticeTurn(text: "It's been two years, you need to move on.", skill: .judgment,
+                         seeker: "Ruth: George and I used to do the crossword together. I feel lost without him."),
+        ])
+        #expect(feedback.rewrite == ReflectiveRewrite(
+            original: "It's been two years, you need to move on.", skill: .judgment,
+            suggestion: "It sounds like you feel lost without him."))
+        #expect(feedback.judgments == ["Don't worry.", "It's been two years, you need to move on."])
+        let lines = feedback.render()
+        #expect(lines.contains { $0.hasPrefix("Judging or minimising: \u{201C}Don't worry.\u{201D}, \u{201C}It's been two years, you need to move on.\u{201D}.") })
+    }
+
+    @Test func withoutThePersonasLineTheStockSentenceRemains() {
+        let feedback = PracticeFeedback(utterances: [("You should rest.", .advice)])
+        #expect(feedback.rewrite?.suggestion == ReflectiveRewrite.fixingAlternative)
+    }
+}
