@@ -75,6 +75,9 @@ struct SentenceScorer: Sendable {
         }
 
         var scores = lexical
+        if let minimising = MinimisingPatterns.score(sentence), lexical[.judgment] < minimising.weight {
+            scores.add(minimising.weight - lexical[.judgment], to: .judgment, cue: minimising.label)
+        }
         let words = sentence.words
         let lead = words[sentence.lead]
         let next = sentence.lead + 1 < words.count ? words[sentence.lead + 1] : nil
