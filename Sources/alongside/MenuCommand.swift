@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import DialogueModel
 import LineEditing
+import Safety
 
 /// `alongside` with no subcommand: a numbered menu of exercises.
 struct MenuCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct MenuCommand: ParsableCommand {
         let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
         let scripts = catalog.compiledScripts()
         console.say(console.paint("Alongside", .prompt) + " — practice and self-help exercises, kept on this computer.")
-        console.say("This is not therapy and not a crisis service. If you are in danger, call \(app.help.emergency ?? "your local emergency number") or type `alongside helplines`.", style: .dim)
+        console.say("This is not therapy and not a crisis service. If you are in danger, call \(app.help.emergencyInWords). Type /helplines to see people you can talk to.", style: .dim)
         console.write("\n")
         let unfinished = MenuCommand.unfinished(app: app, scripts: scripts)
         var ordered: [DialogueScript] = []
@@ -44,6 +45,7 @@ struct MenuCommand: ParsableCommand {
             let answer = raw.trimmingCharacters(in: .whitespaces)
             if screen.check(raw) != .none { continue }
             if ["q", "quit", "exit", "/quit"].contains(answer.lowercased()) { return }
+            if ["/helplines", "helplines"].contains(answer.lowercased()) { console.say(HelpLineDirectory.renderText(app.help)); continue }
             let chosen = Int(answer).flatMap { (1...ordered.count).contains($0) ? ordered[$0 - 1] : nil }
                 ?? ordered.first { $0.id == answer.lowercased() }
             guard let script = chosen else {
