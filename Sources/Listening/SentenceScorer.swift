@@ -78,6 +78,9 @@ struct SentenceScorer: Sendable {
         if let minimising = MinimisingPatterns.score(sentence), lexical[.judgment] < minimising.weight {
             scores.add(minimising.weight - lexical[.judgment], to: .judgment, cue: minimising.label)
         }
+        if let strength = StrengthPatterns.score(sentence), lexical[.affirmation] < strength.weight {
+            scores.add(strength.weight - lexical[.affirmation], to: .affirmation, cue: strength.label)
+        }
         let words = sentence.words
         let lead = words[sentence.lead]
         let next = sentence.lead + 1 < words.count ? words[sentence.lead + 1] : nil

@@ -1,13 +1,13 @@
 import Listening
 import Testing
 
-/// Figures on the issue-17 sets: the tuning set, rounds one and two (each measured once, then tuned on) and round
-/// three (never tuned on, the honest estimate). Per-skill lines are printed for docs/listening.md.
+/// Figures on the issue-17 sets: the tuning set, rounds one to three (each measured once, then tuned on) and round
+/// four (never tuned on, the honest estimate). Per-skill lines are printed for docs/listening.md.
 @Suite(.serialized)
 struct NeverTunedExamplesTests {
-    /// Floors a little below the round-three figures documented in docs/listening.md (exact 0.724, coarse 0.803).
-    static let freshExactFloor = 0.70
-    static let freshCoarseFloor = 0.78
+    /// Floors a little below the round-four figures documented in docs/listening.md (exact 0.711, coarse 0.789).
+    static let freshExactFloor = 0.69
+    static let freshCoarseFloor = 0.77
 
     /// Exact and coarse accuracy over `set`, printing per-skill recall and the misses.
     static func measure(_ name: String, _ set: [(text: String, skill: ListeningSkill)]) -> (exact: Double, coarse: Double) {
@@ -44,8 +44,13 @@ struct NeverTunedExamplesTests {
         #expect(figures.exact >= 0.85)
     }
 
-    @Test func neverTunedRoundThreeIsAboveItsFloors() {
-        let figures = Self.measure("round three (never tuned on)", FreshExamples3.all)
+    @Test func roundThreeAfterItsTuning() {
+        let figures = Self.measure("round three (tuned on after measuring)", FreshExamples3.all)
+        #expect(figures.exact >= 0.82)
+    }
+
+    @Test func neverTunedRoundFourIsAboveItsFloors() {
+        let figures = Self.measure("round four (never tuned on)", FreshExamples4.all)
         #expect(figures.exact >= Self.freshExactFloor)
         #expect(figures.coarse >= Self.freshCoarseFloor)
     }
