@@ -25,13 +25,16 @@ public struct ReflectiveRewrite: Sendable, Equatable, Codable {
             let rest = body.trimmingWhitespaceAndPunctuation()
             let words = rest.lowercased().split(separator: " ")
             guard !words.isEmpty, !words.contains(where: { $0.hasPrefix("any") || $0 == "ever" || $0 == "yet" }) else { return nil }
+            // "Do you have family nearby?" asks whether something exists; "you have family nearby" would be a guess.
+            if words[0] == "have" || words[0] == "got" { return nil }
             return "It sounds like \(replacement)\(rest)."
         }
         return nil
     }
 
     /// The rewrite a session most needs: its strongest judgment (minimising included), else its strongest
-    /// advice, else a closed question (one whose shape turns into a statement first); `nil` if none.
+    /// advice, else a closed question (one whose shape turns into a statement first, or one whose persona line is
+    /// known); `nil` if none.
     ///
     /// For judgment and advice, the suggestion reflects the persona's statement just before the line (its
     /// feeling and content words); a stock sentence only when that statement is unknown.
@@ -49,7 +52,7 @@ public struct ReflectiveRewrite: Sendable, Equatable, Codable {
         }
         let closed = turns.filter { $0.skill == .closedQuestion }
         for question in closed {
-            if let statement = reflect(closedQuestion: question.text) {
+            if let statement = reflect(closedQuestion: question.text) ?? question.seeker.flatMap({ SeekerStatement($0).reflection }) {
                 return ReflectiveRewrite(original: question.text, skill: .closedQuestion, suggestion: statement)
             }
         }

@@ -52,6 +52,14 @@ struct SeekerRewriteTests {
         #expect(lines.contains { $0.hasPrefix("Judging or minimising: \u{201C}Don't worry.\u{201D}, \u{201C}It's been two years, you need to move on.\u{201D}.") })
     }
 
+    @Test func aClosedQuestionWithoutAStatementShapeReflectsThePersona() {
+        let feedback = PracticeFeedback(turns: [
+            PracticeTurn(text: "Do you have family nearby?", skill: .closedQuestion,
+                         seeker: "Alex: I lost my job last month, and then Chris moved out. It's been a lot at once."),
+        ])
+        #expect(feedback.rewrite?.suggestion == "It sounds like you lost your job last month, and then Chris moved out, and that's a lot to carry.")
+    }
+
     @Test func withoutThePersonasLineTheStockSentenceRemains() {
         let feedback = PracticeFeedback(utterances: [("You should rest.", .advice)])
         #expect(feedback.rewrite?.suggestion == ReflectiveRewrite.fixingAlternative)
