@@ -22,7 +22,7 @@ public enum ReplyTopic {
                     "drinking", "alcohol", "drink", "hospital"]),
         ("activities", ["tv", "television", "telly", "hobby", "hobbies", "crossword", "reading", "read", "walk", "walks",
                         "garden", "gardening", "music", "club", "church", "paper", "games", "gaming", "watch", "watching",
-                        "shows", "programmes", "football", "sport", "exercise"]),
+                        "shows", "programmes", "football", "sport", "exercise", "relax", "relaxing", "unwind", "fun", "weekends"]),
         ("help", ["help", "helps", "helped", "support", "therapist", "counsellor", "counselor", "helpline", "service", "services"]),
         ("feelings", ["feel", "feeling", "feelings", "felt", "mood", "sad", "scared", "afraid", "anxious", "worried", "angry",
                       "upset", "hurt", "like"]),

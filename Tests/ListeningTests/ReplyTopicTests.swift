@@ -15,6 +15,7 @@ struct ReplyTopicTests {
         ("Have you got friends nearby?", "friends"),
         ("What would help right now?", "help"),
         ("Do you like quiz shows?", "activities"),
+        ("What do you do to relax?", "activities"),
         ("Is money tight at the moment?", "money"),
         ("Are you thinking about suicide?", "risk"),
         ("Tell me more.", ""),
