@@ -60,4 +60,28 @@ struct ProgressRolePlayTests {
         #expect(footer.contains("999"))
         #expect(!footer.contains("<code>"))
     }
+
+    @Test func storedTurnsKeepTheTraineesWordsAndThePersonasLineAndCreditAskingDirectly() throws {
+        let store = try TranscriptStore.inMemory()
+        let id = try store.startSession(NewSession(exerciseId: "roleplay-disclosure", scriptHash: "x", title: "Alex",
+                                                   kind: "roleplay", startedAt: Self.date(0)))
+        func turn(_ speaker: Speaker, _ kind: TurnKind, _ text: String) -> NewTurn {
+            NewTurn(speaker: speaker, kind: kind, text: text, nodeId: nil, at: Self.date(0))
+        }
+        try store.commit(TurnCommit(sessionId: id, turns: [turn(.app, .say, "Alex: I'm not sleeping.")], at: Self.date(0)))
+        try store.commit(TurnCommit(sessionId: id, turns: [
+            turn(.person, .answer, "Are you thinking about suicide?"), turn(.system, "skill", "closed_question 0.95"),
+            turn(.app, .say, "Alex: ...Yes."), turn(.app, .say, "Coach: Stay calm."),
+        ], at: Self.date(0)))
+        try store.commit(TurnCommit(sessionId: id, turns: [
+            turn(.person, .answer, "That sounds so heavy."), turn(.system, "skill", "validation 0.9"),
+        ], at: Self.date(0)))
+        let turns = PracticeTurns.read(try store.turns(sessionId: id))
+        #expect(turns == [
+            PracticeTurn(text: "Are you thinking about suicide?", skill: .closedQuestion, seeker: "Alex: I'm not sleeping."),
+            PracticeTurn(text: "That sounds so heavy.", skill: .validation, seeker: "Alex: ...Yes."),
+        ])
+        let input = try ReportInput.load(from: store, label: "You")
+        #expect(input.practice.map(\.skills) == [["validation": 1]], "asking directly is credited, not counted as a question")
+    }
 }
