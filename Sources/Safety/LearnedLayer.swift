@@ -49,6 +49,10 @@ public struct LearnedLayer: Sendable {
         self.table = table
     }
 
+    /// A sentence with fewer features than this (one word: "tonight", "done") is too short to judge: people
+    /// type such answers at every prompt, and the model's score on them is mostly noise.
+    static let minimumFeatures = 3
+
     /// The score a line of `sentences` sentences needs for `check`: `checkThreshold` for one, rising
     /// evenly to `postThreshold` at four or more.
     public func threshold(sentences: Int) -> Double {
@@ -69,7 +73,7 @@ public struct LearnedLayer: Sendable {
         }, sentenceEnd: {
             sentence.finish(bias: bias, scale: scale)
             if sentence.count > 0 { sentences += 1 }
-            if sentence.count > 0 && (best.count == 0 || sentence.score > best.score) { best = sentence }
+            if sentence.count >= Self.minimumFeatures && (best.count == 0 || sentence.score > best.score) { best = sentence }
             sentence = SentenceScore()
         })
         TextNormaliser.scan(text, into: &sink)

@@ -241,6 +241,21 @@ EN_GRAMMAR_SLOTS = {
         "i [keep going|keep at it|carry on] [because of my family|for my kids|one day at a time|with my friends' help]",
     ],
 }
+# What people type at exercise prompts: feelings, times, list items, short replies (must never be asked about).
+EN_SHORT_ANSWERS = [
+    "done", "end", "the end", "tonight", "today", "tomorrow", "later", "now", "soon", "not sure", "nothing", "no idea",
+    "i don't know", "maybe", "ok", "okay", "sure", "fine", "good", "better", "a bit better", "same", "worse", "tired",
+    "calm", "calmer", "relaxed", "sleepy", "anxious", "nervous", "sad", "angry", "stressed", "bored", "hungry",
+    "i feel calmer", "i feel tired", "i feel sleepy", "i feel a bit calmer", "i feel ok", "i feel the same",
+    "i feel better", "i feel worse", "i feel nervous", "i feel sad", "i feel anxious", "i feel stressed", "i feel angry",
+    "i want to sleep", "i want to rest", "i want to go to bed", "i want to sleep early tonight", "i need sleep",
+    "i'm going to be fired", "i'm going to be late", "i'm going to be ok", "i'm going to bed", "going to bed",
+    "i'm done", "i'm finished", "all done", "finished", "that's it", "that's all", "the end of the day",
+    "what is the point of this exercise", "what's the point of algebra", "end of story", "tonight at eight",
+    "my desk, my phone, the window", "the clock ticking", "birds outside", "coffee", "soap", "my breath",
+    "my feet on the floor", "the chair under me", "a car passing", "rain", "the fridge humming",
+    "walk the dog", "call my mum", "go for a run", "talk to a friend", "listen to music", "take a shower",
+]
 EN_GRAMMAR = ["{open}{clause}{close}", "{open}{clause} and {clause}{close}", "{open}{clause}, {clause}{close}"]
 
 
@@ -271,6 +286,9 @@ def compose(seed=7, per_frame=12, everyday_per_frame=40):
         for frame in frames:
             for _ in range(everyday_per_frame if family == "en-everyday" else everyday_per_frame * 3):
                 rows.add((0, family, expand(frame, rng, slots)))
+    for answer in EN_SHORT_ANSWERS:
+        for variant in (answer, answer.capitalize(), answer + ".", answer + " i guess", "um " + answer):
+            rows.add((0, "en-short-answers", variant))
     for _ in range(6000):
         rows.add((0, "en-everyday-grammar", expand(rng.choice(EN_GRAMMAR), rng, EN_GRAMMAR_SLOTS)))
     # Longer lines as people post them: everyday sentences joined, and a risk sentence among everyday ones.
