@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TranscriptStore
+import Session
 
 /// `alongside plan`: the safety plan (or another versioned document) saved by exercises.
 struct PlanCommand: ParsableCommand {

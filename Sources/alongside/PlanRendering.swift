@@ -1,5 +1,6 @@
 import DialogueModel
 import Foundation
+import Session
 
 /// A stored plan version as plain text, Markdown or one self-contained printable HTML page.
 struct PlanRendering {

@@ -5,6 +5,7 @@ import DialogueRuntime
 import Foundation
 import Listening
 import Safety
+import Session
 
 extension TestReport.Format: ExpressibleByArgument {}
 
