@@ -15,6 +15,9 @@ public enum CrisisResponse {
         if medical {
             return medicalMessage(level: level, help: help)
         }
+        if level == .check {
+            return checkInQuestion(help: help)
+        }
         return level == .urgent
             ? urgentMessage(categories: categories, help: help)
             : concernMessage(categories: categories, help: help)
@@ -142,5 +145,33 @@ public enum CrisisResponse {
 
     private static func hoursSuffix(_ line: HelpLine) -> String {
         line.hours == "24/7" ? ", any time, day or night" : " (\(line.hours))"
+    }
+
+    // MARK: - Check-in (the `check` level)
+
+    /// The direct, kind question asked when a line might speak of suicide or self-harm but no rule confirms it.
+    ///
+    /// Asking directly does not raise risk (Dazzi et al. 2014); it tells the person they can say it here.
+    /// The help line stays in view whatever the answer.
+    public static func checkInQuestion(help: RegionHelp) -> [String] {
+        var lines = ["I want to check something with you, because it matters.",
+                     "Some people who say things like that are thinking about suicide or about hurting themselves."]
+        if let line = help.primaryLine {
+            lines.append(line.kind == .directory
+                ? "If you ever are, you can find a free line to talk to a person: \(line.contact)."
+                : "If you ever are, \(line.service) is there to talk with a person: \(line.contact)\(hoursSuffix(line)).")
+        } else {
+            lines.append("If you ever are, you can call \(help.emergencyInWords) in an emergency.")
+        }
+        lines.append("Are you thinking about suicide or hurting yourself right now? (yes / no)")
+        return lines
+    }
+
+    /// The one short line after the person answers "no" to the check-in question; the exercise then continues.
+    public static func checkInDeclined(help: RegionHelp) -> [String] {
+        guard let line = help.primaryLine, line.kind != .directory, line.kind != .emergency else {
+            return ["Thank you for telling me. If that changes, /helplines shows who you can reach. Let's carry on."]
+        }
+        return ["Thank you for telling me. If that changes, \(line.service) is there: \(line.contact). Let's carry on."]
     }
 }

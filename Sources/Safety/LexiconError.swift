@@ -40,7 +40,7 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
             let known = RiskCategory.allCases.map(\.rawValue).joined(separator: ", ")
             return "unknown category '\(c)' (expected one of: \(known))"
         case .unknownLevel(let l):
-            return "unknown level '\(l)' (expected one of: urgent, concern, intent, means, time, clock, past, exempt, readback, place, scene, topic, wish)"
+            return "unknown level '\(l)' (expected one of: urgent, concern, check, intent, means, time, clock, past, exempt, readback, place, scene, topic, wish)"
         case .emptyPhrase:
             return "empty phrase: every phrase between '|' must contain at least one word"
         case .badPattern(let p):

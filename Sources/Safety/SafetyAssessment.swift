@@ -7,18 +7,22 @@ public struct SafetyAssessment: Sendable, Equatable {
     public let categories: [RiskCategory]
     /// Ids of the rules that contributed, in the order they were first seen in the text.
     public let rules: [String]
+    /// The learned layer's estimate (0 to 1) that the line speaks of the person's own risk.
+    public let score: Double
     /// The original text, unchanged.
     public let text: String
 
     /// Creates an assessment from its parts.
-    public init(level: RiskLevel, categories: [RiskCategory], rules: [String], text: String) {
+    public init(level: RiskLevel, categories: [RiskCategory], rules: [String], score: Double = 0, text: String) {
         self.level = level
         self.categories = categories
         self.rules = rules
+        self.score = score
         self.text = text
     }
 
-    /// One compact JSON object: `{"level":"urgent","categories":["suicide"],"rules":["suicide.intent.kill-self"],"text":"..."}`.
+    /// One compact JSON object:
+    /// `{"level":"urgent","categories":["suicide"],"rules":["suicide.intent.kill-self"],"score":0.97,"text":"..."}`.
     ///
     /// Keys are always in this order, the text is escaped, and there is no trailing newline.
     public var jsonLine: String {
@@ -38,10 +42,21 @@ public struct SafetyAssessment: Sendable, Equatable {
             if index > 0 { out.append(44) }
             SafetyAssessment.appendQuoted(rule, to: &out)
         }
-        out.append(contentsOf: #"],"text":"#.utf8)
+        out.append(contentsOf: #"],"score":"#.utf8)
+        SafetyAssessment.appendScore(score, to: &out)
+        out.append(contentsOf: #","text":"#.utf8)
         SafetyAssessment.appendQuoted(text, to: &out)
         out.append(125)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends a score in [0, 1] with two decimals (`0.07`, `1.00`) without going through `Double` formatting.
+    static func appendScore(_ score: Double, to out: inout [UInt8]) {
+        let hundredths = Int((min(max(score, 0), 1) * 100).rounded())
+        out.append(UInt8(48 + hundredths / 100))
+        out.append(46)
+        out.append(UInt8(48 + (hundredths / 10) % 10))
+        out.append(UInt8(48 + hundredths % 10))
     }
 
     /// Appends `value` as a JSON string: quotes, backslashes, C0/C1 controls, DEL, U+2028/U+2029 and

@@ -1,7 +1,8 @@
 /// Scores a risk predictor against a labeled set: precision, recall, false positives and every miss.
 ///
-/// The lead wires `alongside safety eval FILE.tsv` to this. The labeled file has one case per line,
-/// `level<TAB>text`, or `level<TAB>category,category<TAB>text` when categories are labeled too.
+/// `alongside safety eval FILE.tsv` prints its report. The labeled file has one case per line:
+/// `level<TAB>text`, `level<TAB>category,category<TAB>text` when categories are labeled too, or
+/// `level<TAB>source<TAB>text` when lines come from several sources (figures are then given per source).
 public struct SafetyEvaluation: Sendable {
     /// One labeled line of text.
     public struct Case: Sendable, Equatable {
@@ -13,13 +14,23 @@ public struct SafetyEvaluation: Sendable {
         public let line: Int
         /// Labeled categories, or `nil` when the file does not label them for this line.
         public let categories: [RiskCategory]?
+        /// Where the line comes from (`cssrs:Ideation:user-100`), or `nil` when the file does not say.
+        public let source: String?
 
         /// Creates a case.
-        public init(level: RiskLevel, text: String, line: Int, categories: [RiskCategory]? = nil) {
+        public init(level: RiskLevel, text: String, line: Int, categories: [RiskCategory]? = nil, source: String? = nil) {
             self.level = level
             self.text = text
             self.line = line
             self.categories = categories
+            self.source = source
+        }
+
+        /// The source without its item part: `cssrs:Ideation:user-100` → `cssrs:Ideation`.
+        public var sourceGroup: String? {
+            guard let source else { return nil }
+            let parts = source.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            return parts.count >= 3 ? parts[0] + ":" + parts[1] : source
         }
     }
 
@@ -27,7 +38,7 @@ public struct SafetyEvaluation: Sendable {
     public enum ParseError: Error, Equatable, CustomStringConvertible {
         /// The line has no tab between the level and the text.
         case missingText(line: Int)
-        /// The first column is not `none`, `concern` or `urgent`.
+        /// The first column is not `none`, `check`, `concern` or `urgent`.
         case unknownLevel(line: Int, value: String)
         /// The category column names a category that does not exist.
         case unknownCategory(line: Int, value: String)
@@ -45,7 +56,7 @@ public struct SafetyEvaluation: Sendable {
             case .missingText(let line):
                 return "line \(line): expected `level<TAB>text`"
             case .unknownLevel(let line, let value):
-                return "line \(line): unknown level '\(value)' (expected none, concern or urgent)"
+                return "line \(line): unknown level '\(value)' (expected none, check, concern or urgent)"
             case .unknownCategory(let line, let value):
                 let known = RiskCategory.allCases.map(\.rawValue).joined(separator: ", ")
                 return "line \(line): unknown category '\(value)' (expected one of \(known))"
@@ -68,13 +79,18 @@ public struct SafetyEvaluation: Sendable {
                 throw ParseError.unknownLevel(line: lineNumber, value: String(fields[0]))
             }
             var categories: [RiskCategory]?
+            var source: String?
             var text = String(fields[1])
             if fields.count == 3 {
-                categories = try parseCategories(fields[1], line: lineNumber)
+                if isSource(fields[1]) {
+                    source = String(fields[1])
+                } else {
+                    categories = try parseCategories(fields[1], line: lineNumber)
+                }
                 text = String(fields[2])
             }
             guard !text.allSatisfy({ $0 == " " }) else { throw ParseError.missingText(line: lineNumber) }
-            cases.append(Case(level: level, text: text, line: lineNumber, categories: categories))
+            cases.append(Case(level: level, text: text, line: lineNumber, categories: categories, source: source))
         }
         return cases
     }
@@ -92,9 +108,9 @@ public struct SafetyEvaluation: Sendable {
 
     // MARK: - Headline figures
 
-    /// Share of risk-labeled cases (concern or urgent) flagged at any risk level; 1 when there are none.
+    /// Share of risk-labeled cases (check, concern or urgent) flagged at any risk level; 1 when there are none.
     public var anyRiskRecall: Double {
-        ratio(score(where: { $0.level != .none }, hit: { $0.level != .none }), ifEmpty: 1)
+        ratio(score(where: { $0.level.isDetection }, hit: { $0.level.isDetection }), ifEmpty: 1)
     }
 
     /// Share of urgent-labeled cases predicted urgent; 1 when there are none.
@@ -104,7 +120,7 @@ public struct SafetyEvaluation: Sendable {
 
     /// Share of none-labeled cases flagged at any risk level; 0 when there are none.
     public var falsePositiveRate: Double {
-        ratio(score(where: { $0.level == .none }, hit: { $0.level != .none }), ifEmpty: 0)
+        ratio(score(where: { $0.level == .none }, hit: { $0.level.isDetection }), ifEmpty: 0)
     }
 
     // MARK: - Report
@@ -117,9 +133,11 @@ public struct SafetyEvaluation: Sendable {
         }
         out.append("")
         out.append(pad("level", 10) + pad("precision", 18) + pad("recall", 18) + "false positives")
+        out.append(row("check", expected: { $0 == .check }, predicted: { $0 == .check }))
         out.append(row("concern", expected: { $0 == .concern }, predicted: { $0 == .concern }))
         out.append(row("urgent", expected: { $0 == .urgent }, predicted: { $0 == .urgent }))
-        out.append(row("any risk", expected: { $0 != .none }, predicted: { $0 != .none }))
+        out.append(row("any risk", expected: { $0.isDetection }, predicted: { $0.isDetection }))
+        out.append(contentsOf: sourceLines)
 
         let labeled = Array(zip(cases, predictions).filter { $0.0.categories != nil })
         if !labeled.isEmpty {
@@ -162,7 +180,33 @@ public struct SafetyEvaluation: Sendable {
         return out
     }
 
+    /// Per source group: how many lines, how many flagged (any level), how many urgent; empty without sources.
+    public var sourceLines: [String] {
+        let groups = cases.compactMap(\.sourceGroup)
+        guard !groups.isEmpty else { return [] }
+        var order: [String] = []
+        for group in groups where !order.contains(group) { order.append(group) }
+        var out = ["", "By source (flagged = any of check, concern, urgent)",
+                   pad("source", 30) + pad("expected", 10) + pad("flagged", 18) + pad("urgent", 18) + "check only"]
+        for group in order.sorted() {
+            let rows = zip(cases, predictions).filter { $0.0.sourceGroup == group }
+            let expected = Set(rows.map(\.0.level.rawValue)).sorted().joined(separator: ",")
+            out.append(pad(group, 30) + pad(expected, 10)
+                       + pad(figure(rows.filter { $0.1.level.isDetection }.count, rows.count), 18)
+                       + pad(figure(rows.filter { $0.1.level == .urgent }.count, rows.count), 18)
+                       + figure(rows.filter { $0.1.level == .check }.count, rows.count))
+        }
+        return out
+    }
+
     // MARK: - Counting
+
+    /// A middle column is a source (`cssrs:Ideation:user-3`, `mine`) unless it reads as categories.
+    private static func isSource(_ field: Substring) -> Bool {
+        let trimmed = field.filter { $0 != " " }
+        if trimmed.isEmpty || trimmed == "-" { return false }
+        return !trimmed.split(separator: ",").allSatisfy { RiskCategory(rawValue: String($0)) != nil }
+    }
 
     private static func parseCategories(_ field: Substring, line: Int) throws -> [RiskCategory] {
         let trimmed = field.filter { $0 != " " }

@@ -39,6 +39,7 @@ public enum SafetyLexicon {
             switch columns[2] {
             case "urgent": (level, effect) = (.urgent, .raise)
             case "concern": (level, effect) = (.concern, .raise)
+            case "check": (level, effect) = (.check, .raise)
             case "intent": (level, effect) = (.concern, .intent)
             case "means": (level, effect) = (.none, .means)
             case "time": (level, effect) = (.none, .time)

@@ -73,8 +73,8 @@ import Testing
 
     @Test func jsonLineHasFixedKeyOrderAndEscapes() {
         let result = router.assess("goodbye forever \"all\"\tof you\\")
-        #expect(result.jsonLine == #"{"level":"urgent","categories":["suicide"],"rules":["suicide.farewell.goodbye"],"text":"goodbye forever \"all\"\tof you\\"}"#)
-        #expect(router.assess("hello").jsonLine == #"{"level":"none","categories":[],"rules":[],"text":"hello"}"#)
+        #expect(result.jsonLine == #"{"level":"urgent","categories":["suicide"],"rules":["suicide.farewell.goodbye"],"score":0.00,"text":"goodbye forever \"all\"\tof you\\"}"#)
+        #expect(router.assess("hello").jsonLine == #"{"level":"none","categories":[],"rules":[],"score":0.00,"text":"hello"}"#)
         #expect(SafetyAssessment.quoted("a\u{1}b") == #""a\u0001b""#)
     }
 
