@@ -1,3 +1,5 @@
+import Safety
+
 /// The choices offered after a crisis response, and how a typed reply reads.
 public enum CrisisOptions {
     /// One of the options.
@@ -5,13 +7,8 @@ public enum CrisisOptions {
         case talkToSomeone, grounding, safetyPlan, carryOn
     }
 
-    /// The labels, in the order they are numbered.
-    public static let labels: [String] = [
-        "Talk to someone now (show the numbers again)",
-        "Try a short grounding exercise",
-        "Look at my safety plan",
-        "Continue",
-    ]
+    /// The labels, in the order they are numbered (the Safety library's wording).
+    public static var labels: [String] { CrisisResponse.urgentChoices }
 
     /// The numbered options and the question.
     public static var lines: [SessionOutput] {

@@ -49,7 +49,7 @@ public struct SafetyGate: Sendable {
     }
 
     /// Whether a level means "ask the person directly" rather than a crisis response.
-    public static func asksDirectly(_ level: RiskLevel) -> Bool { level.rawValue == "check" }
+    public static func asksDirectly(_ level: RiskLevel) -> Bool { level == .check }
 
     /// Assesses one typed line; nil when nothing needs saying.
     ///
