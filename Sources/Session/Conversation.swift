@@ -32,6 +32,13 @@ public final class Conversation {
         public var detour: String?
         /// Set when the run is over.
         public var outcome: SessionOutcome?
+
+        /// A step showing `output`.
+        public init(output: [SessionOutput] = [], detour: String? = nil, outcome: SessionOutcome? = nil) {
+            self.output = output
+            self.detour = detour
+            self.outcome = outcome
+        }
     }
 
     /// The exercise being run.
