@@ -53,6 +53,8 @@ public final class Conversation {
     public var observer: SessionObserver?
     /// Lines from the person's saved safety plan for the crisis options; nil when none is saved.
     public var planGlance: () throws -> [String]? = { nil }
+    /// The longest line the reader keeps, in bytes (named when a longer one arrives).
+    public var lineLimit = 16 * 1024
     /// Where the conversation is now.
     public internal(set) var state: State = .exercise
     /// The engine's state.
@@ -135,7 +137,8 @@ public final class Conversation {
             case .ended: return Step(outcome: outcome)
             }
         case .tooLong(let bytes, let start):
-            var step = Step(output: [.say("That line was very long (\(bytes) bytes), so it was not kept. Could you say it more briefly?", .alert)])
+            var step = Step(output: [.say("That line was very long (\(bytes) bytes); the limit is \(lineLimit / 1024) KB, so it was not kept. "
+                                          + "Could you say it more briefly?", .alert)])
             // Not kept, but still screened: what fits under the cap passes the router.
             if let decision = gate.check(start) { return try respond(to: decision, typed: start, before: step.output) }
             step.output += current()

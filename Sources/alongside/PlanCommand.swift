@@ -1,5 +1,7 @@
 import ArgumentParser
+import DialogueRuntime
 import Foundation
+import Safety
 import TranscriptStore
 import Session
 
@@ -48,7 +50,7 @@ struct PlanCommand: ParsableCommand {
         @OptionGroup var selection: Selection
 
         func run() throws {
-            guard let rendering = try PlanCommand.newest(selection) else { return }
+            guard let rendering = try PlanCommand.newest(selection, toError: true) else { throw ExitCode(ExitStatus.checkFailed) }
             let text = rendering.render(format) + "\n"
             guard let out else { print(text, terminator: ""); return }
             let path = (out as NSString).expandingTildeInPath
@@ -74,25 +76,39 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    /// The newest version ready to render, or nil after saying there is none yet.
-    static func newest(_ selection: Selection) throws -> PlanRendering? {
+    /// The newest version ready to render (a plan still being made when none is saved yet), or nil after
+    /// saying there is none (on stderr when `toError`, so an export never saves that sentence as the plan).
+    static func newest(_ selection: Selection, toError: Bool = false) throws -> PlanRendering? {
         let app = AppEnvironment(options: selection.global)
         let store = try app.openStore()
+        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
         guard let latest = try guardStore({ try store.latestPlan(kind: selection.kind) }) else {
-            sayEmpty(selection.kind)
+            if let draft = try draft(selection.kind, store: store, catalog: catalog, help: app.help) { return draft }
+            sayEmpty(selection.kind, toError: toError)
             return nil
         }
         let content = DocumentVersioning.decode(latest.content)
-        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
         let spec = PlanDocuments.spec(kind: selection.kind, content: content, catalog: catalog)
         return PlanRendering(spec: spec, content: content, version: latest.version, savedAt: latest.at)
     }
 
-    /// The kind message for an empty store (exit 0).
-    static func sayEmpty(_ kind: String) {
+    /// A plan still being made: the answers so far of an unfinished session (shown as version 0).
+    static func draft(_ kind: String, store: TranscriptStore, catalog: ExerciseCatalog, help: RegionHelp) throws -> PlanRendering? {
+        guard let exercise = PlanDocuments.find(kind: kind, catalog: catalog)?.exerciseId,
+              let source = try? catalog.resolve(exercise), let script = try? ExerciseCatalog.compile(source),
+              let (content, session) = try guardStore({
+                  try PlanDraft.unfinished(script: script, store: store, environment: EngineEnvironment(builtins: TestEnvironment.builtins(help)))
+              }) else { return nil }
+        let spec = PlanDocuments.spec(kind: kind, content: content, catalog: catalog)
+        return PlanRendering(spec: spec, content: content, version: 0, savedAt: session.startedAt)
+    }
+
+    /// The kind message for an empty store (stdout, exit 0 for `show`; stderr for `export`).
+    static func sayEmpty(_ kind: String, toError: Bool = false) {
         let exercise = PlanDocuments.find(kind: kind)?.exerciseId ?? kind
         let name = kind == SafetyPlanGlance.kind ? "safety plan" : "\"\(kind)\" plan"
-        print("You have no \(name) saved yet. When you feel ready, `alongside run \(exercise)` walks you through it, one step at a time.")
+        let text = "You have no \(name) saved yet. When you feel ready, `alongside run \(exercise)` walks you through it, one step at a time."
+        if toError { Console.standardError("alongside: " + text) } else { print(text) }
     }
 }
 

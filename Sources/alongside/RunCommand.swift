@@ -124,6 +124,7 @@ struct ExerciseLauncher {
         let conversation = Conversation(script: script, engine: DialogueEngine(script: script, environment: environment), router: router,
                                         help: app.help, recorder: recorder)
         conversation.observer = observer
+        conversation.lineLimit = LineReaders.maxLineBytes
         conversation.planGlance = { try SafetyPlanGlance.lines(recorder.latestPlan(kind: SafetyPlanGlance.kind)) }
         let runner = SessionRunner(conversation: conversation, reader: reader, console: app.console)
         runner.detour = { id in try self.detour(to: id) }
