@@ -10,9 +10,14 @@ public enum CrisisOptions {
     /// The labels, in the order they are numbered (the Safety library's wording).
     public static var labels: [String] { CrisisResponse.urgentChoices }
 
-    /// The numbered options and the question.
-    public static var lines: [SessionOutput] {
-        labels.enumerated().map { .say("  \($0.offset + 1). \($0.element)", .plain) }
+    /// The numbered options and the question, in an exercise.
+    public static var lines: [SessionOutput] { lines(continuing: nil) }
+
+    /// The numbered options and the question; `continuing` replaces the last label outside an exercise.
+    public static func lines(continuing: String?) -> [SessionOutput] {
+        var labels = labels
+        if let continuing { labels[labels.count - 1] = continuing }
+        return labels.enumerated().map { .say("  \($0.offset + 1). \($0.element)", .plain) }
             + [.say("What would you like to do? (1-\(labels.count))", .prompt)]
     }
 

@@ -53,7 +53,7 @@ public struct LineScreen {
                 output = [.blank] + gate.concernResponse().map { .say($0, .alert) }
             }
             mode = .options
-            return .answered(output + CrisisOptions.lines)
+            return .answered(output + Self.options)
         }
         if case .tooLong = input { return .answered([.say("That line was very long, so it was not kept. Could you say it more briefly?", .alert)]) }
         switch mode {
@@ -67,7 +67,7 @@ public struct LineScreen {
             }
             detected = true
             mode = .options
-            return .answered([.blank] + gate.concernResponse().map { .say($0, .alert) } + CrisisOptions.lines)
+            return .answered([.blank] + gate.concernResponse().map { .say($0, .alert) } + Self.options)
         case .options:
             return try choose(raw)
         }
@@ -77,12 +77,12 @@ public struct LineScreen {
         switch CrisisOptions.choice(raw) {
         case .talkToSomeone:
             let reminder = CrisisResponse.message(level: .urgent, categories: [], help: gate.help, repeated: true)
-            return .answered(reminder.map { .say($0, .alert) } + [.helpLines(gate.help)] + CrisisOptions.lines)
+            return .answered(reminder.map { .say($0, .alert) } + [.helpLines(gate.help)] + Self.options)
         case .grounding:
             mode = .asking
             return .detour(Conversation.groundingExercise, [.say("Let's try a short grounding exercise. Afterwards we'll come back here.", .dim)])
         case .safetyPlan:
-            if let lines = try planGlance() { return .answered(lines.map { .say($0, .plain) } + CrisisOptions.lines) }
+            if let lines = try planGlance() { return .answered(lines.map { .say($0, .plain) } + Self.options) }
             mode = .asking
             return .detour(Conversation.safetyPlanExercise,
                            [.say("You haven't saved a safety plan yet. Let's start one now; you can stop at any time.", .dim)])
@@ -93,6 +93,9 @@ public struct LineScreen {
             return .answered([.say("Please type a number from 1 to \(CrisisOptions.labels.count).", .dim)])
         }
     }
+
+    /// The options outside an exercise: the last one goes back to the question that was open.
+    static let options = CrisisOptions.lines(continuing: "Go back to where you were")
 
     /// Whether the screen is waiting for the caller's own answer (not in the options or the check-in).
     public var isAsking: Bool { mode == .asking }

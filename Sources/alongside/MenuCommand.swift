@@ -54,7 +54,9 @@ struct MenuCommand: ParsableCommand {
             case .interrupted: throw ExitCode(ExitStatus.interrupted)
             }
             switch menu.choice(reply) {
-            case .leave: return
+            case .leave:
+                _ = question.leaving(.line(reply))
+                return
             case .helpLines: console.say(HelpLineDirectory.renderText(app.help))
             case .help: console.say("Type the number or the id of an exercise to start it; q leaves. /helplines shows people you can talk to.", style: .dim)
             case .unknown: console.say(menu.unknownReply(), style: .dim)

@@ -54,7 +54,7 @@ struct ScreenedQuestion {
     }
 
     /// After a flagged line here, the help line goes with the person on the way out.
-    private func leaving(_ answer: Answer) -> Answer {
+    func leaving(_ answer: Answer) -> Answer {
         if screen.detected {
             console.write("\n")
             for line in CrisisResponse.message(level: .urgent, categories: [], help: help, repeated: true) { console.say(line, style: .alert) }

@@ -31,7 +31,7 @@ struct SessionRendering {
                 case .finished: break
                 case .skipped:
                     skipping = true
-                    console.say("The countdown stopped. Type /pause to stop here, or carry on when you're ready; Ctrl-C again leaves.", style: .dim)
+                    console.say("The countdown stopped. Carry on when you're ready, or type /pause to stop here.", style: .dim)
                 case .terminated: return .terminated
                 }
             }

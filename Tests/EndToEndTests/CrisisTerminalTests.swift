@@ -12,6 +12,15 @@ import Testing
         #expect(result.stdout == "ok\n")
     }
 
+    /// scripts/e2e/pty-interrupts: Ctrl-C at the menu, in a countdown and at the resume question; /pause in a countdown.
+    @Test(.enabled(if: HostTools.python3, "needs python3 for its pty module"))
+    func interruptsOnATerminal() throws {
+        let script = AlongsideProcess.packageRoot.appendingPathComponent("scripts/e2e/pty-interrupts").path
+        let result = try AlongsideProcess.runTool(["python3", script, AlongsideProcess.binary.path], timeout: 180)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout == "ok\n")
+    }
+
     /// Every bundled testplan passes (the same check `alongside test dialogues/` makes).
     @Test func everyBundledTestplanPasses() throws {
         let dialogues = AlongsideProcess.packageRoot.appendingPathComponent("dialogues").path
