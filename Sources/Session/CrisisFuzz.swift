@@ -6,7 +6,7 @@ import Safety
 /// phrases through the same `SafetyGate` the session uses, and checks the region's help line is shown.
 /// In a safety plan, where entries talk about hard things on purpose, only phrases the router rates
 /// urgent must interrupt (see docs/safety.md).
-public struct CrisisFuzz {
+public enum CrisisFuzz {
     /// Disguised ways people write about wanting to die (leetspeak, spacing, slang, other languages).
     public static let phrases = [
         "i w4nt to d1e",
@@ -21,19 +21,6 @@ public struct CrisisFuzz {
     /// Most prompt states explored per script.
     public static let exploreLimit = 400
 
-    public let script: DialogueScript
-    public let router: SafetyRouter
-    public let help: RegionHelp
-    public let environment: EngineEnvironment
-
-    /// A fuzz of one script with the session's router and region help lines.
-    public init(script: DialogueScript, router: SafetyRouter, help: RegionHelp, environment: EngineEnvironment) {
-        self.script = script
-        self.router = router
-        self.help = help
-        self.environment = environment
-    }
-
     /// What the fuzz found: prompts tried and one message per phrase that got no help lines.
     public struct Outcome {
         public var prompts: [String] = []
@@ -42,7 +29,7 @@ public struct CrisisFuzz {
 
     /// Explores the script's prompts (trying every choice and both yes and no), fuzzing each free-text
     /// prompt node once, on the first way that reaches it.
-    public func run() -> Outcome {
+    public static func run(script: DialogueScript, router: SafetyRouter, help: RegionHelp, environment: EngineEnvironment) -> Outcome {
         var outcome = Outcome()
         let engine = DialogueEngine(script: script, environment: environment)
         let role = SafetyGate.role(for: script.kind)

@@ -4,18 +4,10 @@ import Testing
 /// The crisis flow on a real pseudo-terminal (readline), as a person in distress would meet it.
 @Suite struct CrisisTerminalTests {
     /// scripts/e2e/pty-crisis: urgent lines at a prompt and at the options, continue, Ctrl-D, next start.
-    @Test(.enabled(if: HostTools.python3, "needs python3 for its pty module"))
-    func crisisFlowOnATerminal() throws {
-        let script = AlongsideProcess.packageRoot.appendingPathComponent("scripts/e2e/pty-crisis").path
-        let result = try AlongsideProcess.runTool(["python3", script, AlongsideProcess.binary.path], timeout: 180)
-        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "ok\n")
-    }
-
     /// scripts/e2e/pty-interrupts: Ctrl-C at the menu, in a countdown and at the resume question; /pause in a countdown.
-    @Test(.enabled(if: HostTools.python3, "needs python3 for its pty module"))
-    func interruptsOnATerminal() throws {
-        let script = AlongsideProcess.packageRoot.appendingPathComponent("scripts/e2e/pty-interrupts").path
+    @Test(.enabled(if: HostTools.python3, "needs python3 for its pty module"), arguments: ["pty-crisis", "pty-interrupts"])
+    func onATerminal(script name: String) throws {
+        let script = AlongsideProcess.packageRoot.appendingPathComponent("scripts/e2e/" + name).path
         let result = try AlongsideProcess.runTool(["python3", script, AlongsideProcess.binary.path], timeout: 180)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout == "ok\n")

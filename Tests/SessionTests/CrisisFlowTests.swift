@@ -32,24 +32,21 @@ import Testing
     }
 
     @Test func continueGoesBackToTheSamePrompt() throws {
-        let fixture = try SessionFixture("grounding-54321")
-        try fixture.type("4", Self.urgent)
+        let fixture = try SessionFixture.atCrisisOptions("grounding-54321")
         let step = try fixture.type("4")
         #expect(fixture.conversation.state == .exercise)
         #expect(step.output.texts.last == "Name five things you can see right now (separate them with commas).")
     }
 
     @Test func talkToSomeoneShowsTheNumbersAndTheOptionsAgain() throws {
-        let fixture = try SessionFixture("grounding-54321")
-        try fixture.type("4", Self.urgent)
+        let fixture = try SessionFixture.atCrisisOptions("grounding-54321")
         let step = try fixture.type("1")
         #expect(step.output.contains(.helpLines(fixture.help)))
         #expect(fixture.conversation.state == .crisisOptions)
     }
 
     @Test func groundingIsADetourThatComesBack() throws {
-        let fixture = try SessionFixture("box-breathing")
-        try fixture.type("4", Self.urgent)
+        let fixture = try SessionFixture.atCrisisOptions("box-breathing")
         let step = try fixture.type("2")
         #expect(step.detour == Conversation.groundingExercise)
         #expect(step.outcome == nil)
@@ -59,10 +56,8 @@ import Testing
     }
 
     @Test func safetyPlanWithNoneSavedStartsIt() throws {
-        let fixture = try SessionFixture("box-breathing")
-        try fixture.type("4", Self.urgent)
-        let step = try fixture.type("3")
-        #expect(step.detour == Conversation.safetyPlanExercise)
+        let fixture = try SessionFixture.atCrisisOptions("box-breathing")
+        #expect(try fixture.type("3").detour == Conversation.safetyPlanExercise)
     }
 
     @Test func safetyPlanWhenSavedIsShown() throws {

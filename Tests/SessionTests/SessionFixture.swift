@@ -24,6 +24,13 @@ struct SessionFixture {
                                     router: try SafetyRouter(extraRules: extra), help: help, recorder: recorder)
     }
 
+    /// A fixture whose person answered the first prompt, then typed an urgent line.
+    static func atCrisisOptions(_ id: String) throws -> SessionFixture {
+        let fixture = try SessionFixture(id)
+        try fixture.type("4", CrisisFlowTests.urgent)
+        return fixture
+    }
+
     /// Starts the conversation and types `lines` in order; returns the last step.
     @discardableResult
     func type(_ lines: String...) throws -> Conversation.Step {
