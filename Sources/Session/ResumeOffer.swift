@@ -27,6 +27,12 @@ public enum ResumeOffer {
             + "Run `alongside run \(exerciseId) --fresh` to start again (the earlier session stays in your transcripts)."
     }
 
+    /// Asked instead of the question at a prompt when the script changed: start afresh now?
+    public static func changedQuestion(exerciseId: String) -> String {
+        "\"\(exerciseId)\" has changed since your unfinished session began, so it cannot pick up where you left off. "
+            + "Start afresh now? (yes/no; the earlier session stays in your transcripts)"
+    }
+
     /// A reply to the question: no (or "fresh") starts afresh; anything else resumes.
     public static func decision(_ reply: String) -> Decision {
         ["n", "no", "nope", "fresh", "start afresh", "new"].contains(reply.trimmingCharacters(in: .whitespaces).lowercased()) ? .fresh : .resume

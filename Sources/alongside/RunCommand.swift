@@ -87,17 +87,20 @@ struct ExerciseLauncher {
         var resumeAnswers: [String]? = nil
         var resumingId: Int64? = nil
         if let store, resume != .no, let unfinished = try guardStore({ try store.unfinishedSession(exerciseId: script.id) }) {
-            guard ResumeOffer.canResume(unfinished, scriptHash: ScriptHash.of(script)) else {
-                throw AlongsideError.usage(ResumeOffer.changedMessage(exerciseId: script.id))
-            }
+            // A changed script is never replayed into: --resume refuses; at a prompt, the offer is to start afresh.
+            let changed = !ResumeOffer.canResume(unfinished, scriptHash: ScriptHash.of(script))
+            if changed && resume == .yes { throw AlongsideError.usage(ResumeOffer.changedMessage(exerciseId: script.id)) }
             var wanted = resume == .yes
             if !wanted {
-                app.console.say(ResumeOffer.question(title: script.title, since: Self.describe(unfinished.startedAt)), style: .prompt)
-                let question = ResumeOffer.question(title: script.title, since: Self.describe(unfinished.startedAt))
+                let question = changed ? ResumeOffer.changedQuestion(exerciseId: script.id)
+                    : ResumeOffer.question(title: script.title, since: Self.describe(unfinished.startedAt))
+                app.console.say(question, style: .prompt)
                 var screened = ScreenedQuestion(console: app.console, reader: reader, router: router, help: app.help,
                                                 planGlance: { try SafetyPlanGlance.lines(store.latestPlan(kind: SafetyPlanGlance.kind)) })
                 screened.detour = { id in try self.detour(to: id) }
                 switch try guardStore({ try screened.ask(question) }) {
+                case .line(let answer) where changed:
+                    guard ConfirmationReply.isYes(answer) else { return .paused }
                 case .line(let answer): wanted = ResumeOffer.decision(answer) == .resume
                 case .endOfInput: return .paused
                 case .interrupted: return .interrupted
