@@ -134,10 +134,11 @@ struct ExerciseLauncher {
         return try runner.run(resumeAnswers: resumeAnswers, recalled: recalled)
     }
 
-    /// Runs another exercise in between (grounding, the safety plan), offering to resume it when unfinished.
+    /// Runs another exercise in between: grounding afresh; the safety plan offering to resume a half-finished one.
     func detour(to id: String) throws -> SessionOutcome {
         let script = try ExerciseCatalog.compile(try catalog.resolve(id))
-        return try ExerciseLauncher(app: app, catalog: catalog, reader: reader, noStore: noStore, seed: seed).launch(script, resume: .ask)
+        return try ExerciseLauncher(app: app, catalog: catalog, reader: reader, noStore: noStore, seed: seed)
+            .launch(script, resume: id == Conversation.groundingExercise ? .no : .ask)
     }
 
     /// The router for a script: built-in rules, the user's and the script's.

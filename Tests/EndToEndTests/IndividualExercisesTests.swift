@@ -66,10 +66,28 @@ import Testing
 
     @Test func emptyStoreGetsAKindPointer() throws {
         let db = try Self.database()
-        for command in [["plan", "show"], ["plan", "history"], ["plan", "export", "--format", "txt"]] {
+        for command in [["plan", "show"], ["plan", "history"]] {
             let run = try AlongsideProcess.run(command + ["--db", db])
             #expect(run.status == 0)
             #expect(run.stdout.contains("alongside run safety-plan"))
+        }
+        // An export with nothing to export says so on stderr and fails, so `> plan.md` never saves the sentence.
+        let export = try AlongsideProcess.run(["plan", "export", "--format", "txt", "--db", db])
+        #expect(export.status == 1)
+        #expect(export.stdout.isEmpty)
+        #expect(export.stderr.contains("alongside run safety-plan"))
+    }
+
+    @Test func aHalfFinishedPlanIsShownAsNotFinished() throws {
+        let db = try Self.database()
+        _ = try AlongsideProcess.run(["run", "safety-plan", "--db", db], input: "not sleeping
+/pause
+")
+        for command in [["plan", "show"], ["plan", "export", "--format", "md"]] {
+            let run = try AlongsideProcess.run(command + ["--db", db])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Not finished yet"))
+            #expect(run.stdout.contains("not sleeping"))
         }
     }
 
