@@ -5,12 +5,16 @@ public enum BundledDialogues {
     /// Every bundled script: id (the file name without extension) and its UTF-8 YAML source, sorted by id.
     public static let all: [(name: String, source: String)] = [
         ("box-breathing", String(decoding: PackageResources.box_breathing_yaml, as: UTF8.self)),
+        ("buddy-plan", String(decoding: PackageResources.buddy_plan_yaml, as: UTF8.self)),
         ("coping-toolbox", String(decoding: PackageResources.coping_toolbox_yaml, as: UTF8.self)),
+        ("dear-man", String(decoding: PackageResources.dear_man_yaml, as: UTF8.self)),
         ("empathy-stories", String(decoding: PackageResources.empathy_stories_yaml, as: UTF8.self)),
         ("finding-support", String(decoding: PackageResources.finding_support_yaml, as: UTF8.self)),
         ("grounding-54321", String(decoding: PackageResources.grounding_54321_yaml, as: UTF8.self)),
+        ("journal", String(decoding: PackageResources.journal_yaml, as: UTF8.self)),
         ("life-timeline", String(decoding: PackageResources.life_timeline_yaml, as: UTF8.self)),
         ("listening-basics", String(decoding: PackageResources.listening_basics_yaml, as: UTF8.self)),
+        ("opposite-action", String(decoding: PackageResources.opposite_action_yaml, as: UTF8.self)),
         ("recovery-roadmap", String(decoding: PackageResources.recovery_roadmap_yaml, as: UTF8.self)),
         ("roleplay-boundaries", String(decoding: PackageResources.roleplay_boundaries_yaml, as: UTF8.self)),
         ("roleplay-disclosure", String(decoding: PackageResources.roleplay_disclosure_yaml, as: UTF8.self)),
@@ -18,7 +22,13 @@ public enum BundledDialogues {
         ("roleplay-lonely-evenings", String(decoding: PackageResources.roleplay_lonely_evenings_yaml, as: UTF8.self)),
         ("safety-plan", String(decoding: PackageResources.safety_plan_yaml, as: UTF8.self)),
         ("smart-goal", String(decoding: PackageResources.smart_goal_yaml, as: UTF8.self)),
+        ("stop-skill", String(decoding: PackageResources.stop_skill_yaml, as: UTF8.self)),
         ("strengths-inventory", String(decoding: PackageResources.strengths_inventory_yaml, as: UTF8.self)),
+        ("thought-record", String(decoding: PackageResources.thought_record_yaml, as: UTF8.self)),
+        ("tipp", String(decoding: PackageResources.tipp_yaml, as: UTF8.self)),
+        ("understanding-anxiety", String(decoding: PackageResources.understanding_anxiety_yaml, as: UTF8.self)),
+        ("understanding-low-mood", String(decoding: PackageResources.understanding_low_mood_yaml, as: UTF8.self)),
         ("weekly-review", String(decoding: PackageResources.weekly_review_yaml, as: UTF8.self)),
+        ("wise-mind", String(decoding: PackageResources.wise_mind_yaml, as: UTF8.self)),
     ]
 }

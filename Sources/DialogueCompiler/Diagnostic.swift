@@ -10,13 +10,17 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     public let message: String
     /// Where the problem was found.
     public let location: SourceLocation
+    /// A mechanical repair `alongside lint --fix` can apply, when there is one.
+    public let fix: FixIt?
 
     /// Creates a diagnostic; the severity defaults to the code's usual severity.
-    public init(code: DiagnosticCode, severity: Severity? = nil, message: String, location: SourceLocation) {
+    public init(code: DiagnosticCode, severity: Severity? = nil, message: String, location: SourceLocation,
+                fix: FixIt? = nil) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
         self.message = message
         self.location = location
+        self.fix = fix
     }
 
     /// `file:line:col: error: AL0003 message`, the form printed by `alongside lint`.

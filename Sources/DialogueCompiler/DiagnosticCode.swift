@@ -80,7 +80,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case unusedVariable = "AL0038"
     /// A variable is read where, on some path from `start`, nothing has given it a value yet.
     case readBeforeValue = "AL0039"
-    /// A comparison between values of kinds that never compare as meant (a list with text...).
+    /// A comparison between values of kinds that never compare as meant (text with a number, a list with text...):
+    /// an error, since the condition's result is fixed whatever the answers.
     case typeMismatch = "AL0040"
     /// A branch arm comes after an always-true condition, so it is never tried.
     case armNeverTaken = "AL0041"
@@ -88,6 +89,10 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case longText = "AL0042"
     /// A script file has no testplan beside it.
     case noTestplan = "AL0043"
+    /// `on_skill` written in the older form (a list or "a, b" as a key); `alongside lint --fix` rewrites it.
+    case oldSkillForm = "AL0044"
+    /// A safety phrase the router's rule parser rejects (unbalanced braces, `|`, a tab, no words).
+    case invalidSafetyPhrase = "AL0045"
 
     /// A short title for the catalogue and `--help` output.
     public var title: String {
@@ -135,6 +140,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
         case .armNeverTaken: return "branch arm never tried"
         case .longText: return "very long text"
         case .noTestplan: return "no testplan"
+        case .oldSkillForm: return "older on_skill form"
+        case .invalidSafetyPhrase: return "invalid safety phrase"
         }
     }
 
@@ -142,7 +149,7 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     public var defaultSeverity: Severity {
         switch self {
         case .unreachableNode, .emptyText, .phoneNumberInText, .duplicateSkill, .noPathToEnd, .constantCondition,
-             .unusedVariable, .readBeforeValue, .typeMismatch, .armNeverTaken, .longText: return .warning
+             .unusedVariable, .readBeforeValue, .armNeverTaken, .longText, .oldSkillForm: return .warning
         case .noTestplan: return .note
         default: return .error
         }

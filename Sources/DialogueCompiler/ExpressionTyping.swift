@@ -73,8 +73,14 @@ struct ExpressionTyping {
             guard op.isComparison, let l = type(of: lhs), let r = type(of: rhs), l != r else { return nil }
             let pair = Set([l, r])
             if op == .equal || op == .notEqual {
-                // A number equals text that spells it ("7" == 7), so that pair is fine.
-                if pair == [.number, .text] { return nil }
+                // A number equals text that spells it ("7" == 7), so that pair is fine unless the text is written
+                // out and is not a number (`tension == 'high'` on a number is never true).
+                if pair == [.number, .text] {
+                    for side in [lhs, rhs] {
+                        if case .literal(.string(let text)) = side, Int(text) == nil { return (op, l, r) }
+                    }
+                    return nil
+                }
             } else if pair == [.list, .number] && l == .list {
                 return nil   // a list's length against a number
             }
@@ -103,3 +109,4 @@ struct ExpressionTyping {
         }
     }
 }
+

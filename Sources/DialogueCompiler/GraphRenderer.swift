@@ -26,8 +26,12 @@ public enum GraphRenderer {
         for node in graph.nodes {
             var attributes = ["shape=\(dotShape(node.kind))", "label=\(dotQuoted(label(node)))"]
             if node.kind == .listen { attributes.append("peripheries=2") }
-            if node.kind == .ask || node.kind == .say { attributes.append("style=rounded") }
-            if !node.reachable { attributes += ["style=dashed", "color=grey", "fontcolor=grey"] }
+            // One style attribute with every style in it: DOT keeps only the last of repeated attributes.
+            var styles: [String] = []
+            if node.kind == .ask || node.kind == .say { styles.append("rounded") }
+            if !node.reachable { styles.append("dashed") }
+            if !styles.isEmpty { attributes.append(styles.count == 1 ? "style=\(styles[0])" : "style=\(dotQuoted(styles.joined(separator: ",")))") }
+            if !node.reachable { attributes += ["color=grey", "fontcolor=grey"] }
             out += "  \(dotQuoted(node.id)) [\(attributes.joined(separator: ", "))];\n"
         }
         for id in graph.missing {

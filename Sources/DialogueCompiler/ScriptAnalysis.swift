@@ -48,6 +48,7 @@ extension ScriptReader {
         }
         for (name, value) in script.variables where value != .null { note(name, ValueType(value)) }
         for name in script.recall { note(name, nil) }
+        for name in facts.untyped { note(name, nil) }
         var assignments: [Assignment] = []
         for node in script.orderedNodes {
             switch node.action {

@@ -62,11 +62,16 @@ public enum ScriptCompiler {
         return "[" + objects.joined(separator: ",") + "]"
     }
 
-    /// Sorted by line then column, keeping the reporting order for ties.
+    /// Root causes first: problems with the file itself (YAML syntax, size, repeated keys and node ids) come
+    /// before everything else, since later findings may follow from them; then by line and column, keeping
+    /// the reporting order for ties.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            (a.element.location.line, a.element.location.column, a.offset)
-                < (b.element.location.line, b.element.location.column, b.offset)
+        func stage(_ code: DiagnosticCode) -> Int {
+            [.yamlSyntax, .fileTooLarge, .nestingTooDeep, .documentTooLarge, .duplicateKey].contains(code) ? 0 : 1
+        }
+        return diagnostics.enumerated().sorted { a, b in
+            (stage(a.element.code), a.element.location.line, a.element.location.column, a.offset)
+                < (stage(b.element.code), b.element.location.line, b.element.location.column, b.offset)
         }.map(\.element)
     }
 

@@ -33,6 +33,13 @@ struct ScriptFacts {
         let isCondition: Bool
     }
 
+    /// Variables whose kind of value cannot be known because where they get it has an error (a broken `expect`).
+    var untyped: Set<String> = []
+    /// Nodes where reading reported an error: graph checks do not pile consequences onto them.
+    var brokenNodes: Set<String> = []
+    /// Links written in a repeated node id's body (ignored as a node, but where the author meant it to go).
+    var shadowSuccessors: [String: [String]] = [:]
+
     private(set) var spans: [Span] = []
     var definitions: [Definition] = []
     var expressions: [ExpressionSite] = []

@@ -9,9 +9,16 @@ extension ScriptReader {
         let expectIsInvalid = keys["expect"] != nil && parsedExpect == nil
         let expect = parsedExpect ?? .text
         let save = readSave(keys)
+        if expectIsInvalid, let save { facts.untyped.insert(save) }
         var rating: String?
         if let pair = keys["rating"] {
             rating = variableName(pair.value, what: "rating")
+            if case .integer(let low, let high) = expect, low < Self.ratingScale.lowerBound || high > Self.ratingScale.upperBound,
+               let expectNode = keys["expect"]?.value {
+                report(.valueOutOfRange, "a rating is stored on the \(Self.ratingScale.lowerBound) to \(Self.ratingScale.upperBound) "
+                       + "scale, so its range must lie inside it (found [\(low), \(high)]); use expect: { integer: [0, 10] }",
+                       at: expectNode)
+            }
             if case .integer = expect {} else if !expectIsInvalid {
                 report(.invalidExpectation, "'rating' needs a number answer: add expect: { integer: [0, 10] }",
                        at: pair.keyNode)
@@ -22,27 +29,46 @@ extension ScriptReader {
         return .ask(Ask(prompt: prompt, expect: expect, save: save, rating: rating, retry: retry, next: next))
     }
 
+    /// The scale ratings are stored on (the transcript store's SUDS range): `rating:` answers must fit it.
+    static let ratingScale = 0...10
+
     /// `expect:` text | non_empty | yes_no | {integer: [min, max]} | {list: n} | {list: [min, max]}.
     func readExpectation(_ node: Node) -> Expectation? {
         let words: [String: Expectation] = ["text": .text, "non_empty": .nonEmpty, "yes_no": .yesNo]
         let usage = "use text, non_empty, yes_no, {integer: [min, max]}, {list: count} or {list: [min, max]}"
         if let scalar = node.scalar {
             if let expectation = words[scalar.string] { return expectation }
-            report(.invalidExpectation, "expect '\(scalar.string)' is not known\(Suggestion.hint(for: scalar.string, in: words.keys)); \(usage)",
+            let hint = Self.expectHint(scalar.string)
+            report(.invalidExpectation, "expect '\(scalar.string)' is not known" + (hint.isEmpty ? "; \(usage)" : hint),
                    at: node)
             return nil
         }
         guard case .mapping(let mapping) = node, mapping.count == 1, let (keyNode, value) = mapping.first(where: { _ in true }),
-              let key = keyNode.scalar?.string, key == "integer" || key == "list" else {
+              let key = keyNode.scalar?.string else {
             report(.invalidExpectation, "expect is not understood; \(usage)", at: node)
             return nil
         }
+        guard key == "integer" || key == "list" else {
+            let hint = Suggestion.hint(for: key, in: ["integer", "list"])
+            report(.invalidExpectation, "expect '\(key)' is not known" + (hint.isEmpty ? "; \(usage)" : hint), at: keyNode)
+            return nil
+        }
         var bounds: [Int] = []
+        let numbers: [Node]
         switch value {
-        case .scalar where value.tagName == .int: bounds = [value.int ?? 0]
+        case .scalar where value.tagName == .int: numbers = [value]
         case .sequence(let sequence) where sequence.count == 2 && sequence.allSatisfy({ $0.tagName == .int }):
-            bounds = sequence.compactMap(\.int)
-        default:
+            numbers = Array(sequence)
+        default: numbers = []
+        }
+        for number in numbers {
+            guard let bound = number.int else {
+                report(.invalidExpectation, "\(number.scalar?.string ?? "this number") is too large for a bound", at: number)
+                return nil
+            }
+            bounds.append(bound)
+        }
+        guard !bounds.isEmpty else {
             report(.invalidExpectation, "\(key) needs \(key == "list" ? "a count or " : "")[min, max] with whole numbers", at: value)
             return nil
         }
@@ -60,6 +86,21 @@ extension ScriptReader {
             return nil
         }
         return .list(min: low, max: high)
+    }
+
+    /// A did-you-mean for an unknown expect word; `integer` and `list` alone point at their mapping form.
+    static func expectHint(_ word: String) -> String {
+        let aliases = ["number": "integer", "int": "integer", "whole_number": "integer", "numbers": "integer",
+                       "bool": "yes_no", "boolean": "yes_no", "yesno": "yes_no", "yes/no": "yes_no",
+                       "nonempty": "non_empty", "string": "text", "items": "list"]
+        let lowered = word.lowercased()
+        let guess = ["integer", "list"].contains(lowered) ? lowered : aliases[lowered] ?? Suggestion.closest(to: lowered, in: ["text", "non_empty", "yes_no", "integer", "list"])
+        switch guess {
+        case "integer"?: return "; did you mean '{ integer: [min, max] }', e.g. expect: { integer: [0, 10] }?"
+        case "list"?: return "; did you mean '{ list: count }', e.g. expect: { list: 3 }?"
+        case let word?: return "; did you mean '\(word)'?"
+        case nil: return ""
+        }
     }
 
     /// `choices:` as a list of {label, next, value?} or a mapping label: next; plus `prompt` and `save`.

@@ -9,26 +9,56 @@ extension ScriptReader {
             report(.missingStartNode, "start node '\(script.start)' does not exist\(Suggestion.hint(for: script.start, in: ids))",
                    at: startNode)
         }
-        var brokenLinks = false
+        // A broken link with a close id counts as a link to that node (the likely intent), so one typo in a
+        // `next` does not also make every node after it "unreachable". Without a close id the graph is unknown.
+        var repaired: [String: String] = [:]
+        var unrepaired = false
         for link in links where !link.target.isEmpty && script.nodes[link.target] == nil {
-            brokenLinks = true
-            report(.unknownTarget, "there is no node '\(link.target)'\(Suggestion.hint(for: link.target, in: ids))",
+            let guess = Suggestion.closest(to: link.target, in: ids)
+            if let guess { repaired[link.target] = guess } else { unrepaired = true }
+            report(.unknownTarget, "there is no node '\(link.target)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
                    at: link.location)
         }
         guard script.nodes[script.start] != nil else { return }
+        func successors(_ id: String) -> [String] {
+            ((script.nodes[id]?.successors ?? []) + (facts.shadowSuccessors[id] ?? [])).compactMap { next in
+                script.nodes[next] != nil ? next : repaired[next]
+            }
+        }
         var reached: Set<String> = [script.start]
         var queue = [script.start]
         while let id = queue.popLast() {
-            for next in script.nodes[id]?.successors ?? [] where script.nodes[next] != nil && reached.insert(next).inserted {
-                queue.append(next)
-            }
+            for next in successors(id) where reached.insert(next).inserted { queue.append(next) }
         }
-        for node in script.orderedNodes where !reached.contains(node.id) {
-            report(.unreachableNode, "node '\(node.id)' can never be reached from start '\(script.start)'",
-                   at: node.location)
-        }
+        if !unrepaired { reportUnreachable(script, reached: reached, successors: successors) }
         // With broken links the graph is incomplete, so "cannot finish" would only add noise.
-        if !brokenLinks { checkEndings(script, reached: reached, startNode: startNode) }
+        // A repeated node id leaves the graph ambiguous in the same way.
+        if repaired.isEmpty && !unrepaired && facts.shadowSuccessors.isEmpty { checkEndings(script, reached: reached, startNode: startNode) }
+    }
+
+    /// AL0013 once per unreachable region, at its entry (a node nothing else links to, else the first in the
+    /// file), counting the nodes that only it leads to.
+    func reportUnreachable(_ script: DialogueScript, reached: Set<String>, successors: (String) -> [String]) {
+        let unreachable = script.orderedNodes.filter { !reached.contains($0.id) }
+        guard !unreachable.isEmpty else { return }
+        var linkedTo = Set<String>()
+        for node in unreachable { for next in successors(node.id) where next != node.id { linkedTo.insert(next) } }
+        var covered = Set<String>()
+        let entries = unreachable.filter { !linkedTo.contains($0.id) } + unreachable
+        for entry in entries where !covered.contains(entry.id) {
+            var region = 0
+            var queue = [entry.id]
+            covered.insert(entry.id)
+            while let id = queue.popLast() {
+                for next in successors(id) where !reached.contains(next) && covered.insert(next).inserted {
+                    region += 1
+                    queue.append(next)
+                }
+            }
+            let more = region == 0 ? "" : " (nor can the \(region) node\(region == 1 ? "" : "s") it leads to)"
+            report(.unreachableNode, "node '\(entry.id)' can never be reached from start '\(script.start)'\(more)",
+                   at: entry.location)
+        }
     }
 
     /// Warns about reachable nodes from which no `end` can be reached.
@@ -37,7 +67,8 @@ extension ScriptReader {
         for node in script.orderedNodes {
             for next in node.successors { predecessors[next, default: []].append(node.id) }
         }
-        var finishing = Set(script.orderedNodes.filter { $0.action == .end }.map(\.id))
+        // A node with an error (a missing next...) is a dead end already reported, not a loop.
+        var finishing = Set(script.orderedNodes.filter { $0.action == .end || facts.brokenNodes.contains($0.id) }.map(\.id))
         var queue = Array(finishing)
         while let id = queue.popLast() {
             for previous in predecessors[id] ?? [] where finishing.insert(previous).inserted { queue.append(previous) }

@@ -47,8 +47,11 @@ extension ScriptReader {
         var order: [String] = []
         if let pair = byKey["nodes"], let nodePairs = self.pairs(pair.value, what: "nodes") {
             if nodePairs.isEmpty { report(.missingKey, "nodes is empty; a script needs at least one node", at: pair.value) }
+            readRepeatedNodes(pair.value)
             for nodePair in nodePairs {
+                let before = diagnostics.count
                 guard let node = readNode(nodePair) else { continue }
+                if diagnostics[before...].contains(where: { $0.severity == .error }) { facts.brokenNodes.insert(node.id) }
                 nodes[node.id] = node
                 order.append(node.id)
             }
@@ -59,6 +62,19 @@ extension ScriptReader {
                                     variables: variables, recall: recall, safetyRules: safety, origin: origin,
                                     document: document?.spec)
         return (script, byKey["start"]?.value)
+    }
+
+    /// Nodes whose id repeats an earlier one (AL0005 already said so): their links still count as the author's
+    /// intent for reachability, so the repeat does not also make the nodes after it "unreachable".
+    func readRepeatedNodes(_ nodes: Node) {
+        guard case .mapping(let mapping) = nodes else { return }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string, key.hasPrefix(YAMLLoader.duplicateMarker) else { continue }
+            let id = String(key.dropFirst(YAMLLoader.duplicateMarker.count).drop(while: \.isNumber).dropFirst())
+            let quiet = ScriptReader(source: source)
+            let node = quiet.readNode(Pair(key: id, keyNode: keyNode, value: value))
+            facts.shadowSuccessors[id, default: []] += node?.successors ?? []
+        }
     }
 
     /// A whole number within `range`; nil after reporting.
@@ -96,7 +112,12 @@ extension ScriptReader {
             switch node.tagName {
             case .null: return .null
             case .bool: return node.bool.map(Value.bool)
-            case .int: return node.int.map(Value.int)
+            case .int:
+                guard let number = node.int else {
+                    report(.valueOutOfRange, "variable '\(name)' starts at \(scalar.string), which is too large for a whole number", at: node)
+                    return nil
+                }
+                return .int(number)
             case .float:
                 report(.wrongType, "variable '\(name)' must be a whole number, text, true/false or a list; decimals are not supported", at: node)
                 return nil
@@ -181,6 +202,8 @@ extension ScriptReader {
             guard let phrase = text(item, what: "a phrase") else { continue }
             if phrase.allSatisfy(\.isWhitespace) {
                 report(.emptySafetyPhrases, "a phrase is empty", at: item)
+            } else if let problem = ScriptSafetyRules.problem(with: phrase) {
+                report(.invalidSafetyPhrase, "the safety phrase '\(phrase)' cannot be used: \(problem)", at: item)
             } else {
                 phrases.append(phrase)
             }

@@ -21,7 +21,8 @@ extension ScriptReader {
                    at: pair.keyNode)
         }
         guard let pairs = pairs(pair.value, what: "node '\(id)'") else { return nil }
-        let keys = checkKeys(pairs, allowed: Self.nodeKeys, in: "node '\(id)'")
+        let known = recoverKeys(pairs, allowed: Self.nodeKeys, in: "node '\(id)'")
+        let keys = Dictionary(known.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         facts.begin(node: id, phase: .say, useIndex: uses.count)
         let say = keys["say"].flatMap { self.say($0.value) }
         facts.begin(node: id, phase: .set, useIndex: uses.count)
@@ -34,14 +35,14 @@ extension ScriptReader {
                 remember.append(item.name)
             }
         }
-        let actionPairs = pairs.filter { Self.actionKeys.contains($0.key) }
-        for extra in actionPairs.dropFirst() {
+        let actionPairs = known.filter { Self.actionKeys.contains($0.key) }
+        for extra in actionPairs.dropFirst() where !extra.recovered {
             report(.multipleActions, "node '\(id)' already has '\(actionPairs[0].key)'; a node has exactly one of "
                    + "next, ask, choices, branch, pause, listen or end (split it into two nodes)", at: extra.keyNode)
         }
         let primary = actionPairs.first
         for (key, owners) in Self.keyOwners {
-            guard let misplaced = keys[key], !owners.contains(primary?.key ?? "") else { continue }
+            guard let misplaced = keys[key], !misplaced.recovered, !owners.contains(primary?.key ?? "") else { continue }
             report(.misplacedKey, "'\(key)' only goes with \(owners.joined(separator: " or ")) in node '\(id)'",
                    at: misplaced.keyNode)
         }
@@ -77,7 +78,7 @@ extension ScriptReader {
 
     /// Reports a `next:` that cannot be combined with the node's action.
     func rejectNext(_ keys: [String: Pair], id: String, action: String, hint: String) {
-        guard let next = keys["next"] else { return }
+        guard let next = keys["next"], !next.recovered else { return }
         report(.multipleActions, "node '\(id)' has both '\(action)' and 'next'; \(hint)", at: next.keyNode)
     }
 

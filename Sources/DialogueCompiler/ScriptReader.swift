@@ -9,6 +9,9 @@ final class ScriptReader {
         let key: String
         let keyNode: Node
         let value: Node
+        /// True when the key was misspelled as written and is read as the suggested key (already reported), so
+        /// the rest of the node is checked as meant instead of piling up consequences of the typo.
+        var recovered = false
     }
 
     let source: YAMLSource
@@ -24,8 +27,9 @@ final class ScriptReader {
 
     init(source: YAMLSource) { self.source = source }
 
-    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
-        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, location: location))
+    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
+                fix: FixIt? = nil) {
+        diagnostics.append(Diagnostic(code: code, severity: severity, message: message, location: location, fix: fix))
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at node: Node) {
@@ -69,19 +73,30 @@ final class ScriptReader {
         return result
     }
 
-    /// Reports keys not in `allowed`, with a did-you-mean hint; returns the pairs by key.
+    /// Reports keys not in `allowed`, with a did-you-mean hint; returns the pairs by key. A misspelled key with
+    /// a close allowed key that is not also written is read as that key (see `Pair.recovered`).
     @discardableResult
     func checkKeys(_ pairs: [Pair], allowed: [String], in what: String) -> [String: Pair] {
-        var byKey: [String: Pair] = [:]
+        Dictionary(recoverKeys(pairs, allowed: allowed, in: what).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pairs with known keys, in order, misspelled keys read as their suggestion; reports unknown keys.
+    func recoverKeys(_ pairs: [Pair], allowed: [String], in what: String) -> [Pair] {
+        let written = Set(pairs.map(\.key))
+        var result: [Pair] = []
         for pair in pairs {
             if allowed.contains(pair.key) {
-                byKey[pair.key] = pair
-            } else {
-                report(.unknownKey, "unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))",
-                       at: pair.keyNode)
+                result.append(pair)
+                continue
+            }
+            let guess = Suggestion.closest(to: pair.key, in: allowed)
+            report(.unknownKey, "unknown key '\(pair.key)' in \(what)" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+                   at: pair.keyNode)
+            if let guess, !written.contains(guess) {
+                result.append(Pair(key: guess, keyNode: pair.keyNode, value: pair.value, recovered: true))
             }
         }
-        return byKey
+        return result
     }
 
     // MARK: Scalars

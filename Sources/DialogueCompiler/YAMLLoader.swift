@@ -56,12 +56,7 @@ enum YAMLLoader {
     /// A located diagnostic for a Yams error.
     static func syntaxDiagnostic(_ error: YamlError, source: YAMLSource) -> Diagnostic {
         func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
-            var message = problem
-            if let context {
-                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
-            }
-            return Diagnostic(code: .yamlSyntax, message: message,
-                              location: source.location(line: mark.line, column: mark.column))
+            YAMLSyntaxExplanation(source: source).diagnostic(problem: problem, context: context, mark: mark)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),

@@ -48,7 +48,12 @@ public enum CrisisResponse {
         }
         lines.append("You don't have to get through this alone, and you don't have to be in crisis to talk to someone.")
         if let line = help.primaryLine {
-            lines.append("\(line.service) has real people to listen: \(line.allContacts)\(hoursSuffix(line)).")
+            lines.append(line.kind == .directory
+                ? directorySentence(line)
+                : "\(line.service) has real people to listen: \(line.allContacts)\(hoursSuffix(line)).")
+        }
+        if help.primaryLine?.kind != .crisisLine {
+            lines.append("If you are in danger right now, call \(help.emergencyInWords).")
         }
         lines.append("We can carry on at your pace. Type /pause to stop here for now, or /helplines to see who you can call.")
         return lines
@@ -69,6 +74,9 @@ public enum CrisisResponse {
         }
         lines.append(practiceToolNotice)
         lines.append(contentsOf: talkToSomeone(help))
+        if help.primaryLine?.kind != .crisisLine && !categories.contains(.abuseOrViolence) {
+            lines.append("If you are in danger right now, call \(help.emergencyInWords).")
+        }
         lines.append("Feelings like this can change, and talking with someone really does help.")
         lines.append("Is there someone you trust you could be in touch with today?")
         lines.append("You can keep going, or type /pause to stop for now. It's your choice.")
@@ -118,12 +126,15 @@ public enum CrisisResponse {
         if medical || level == .urgent {
             var text = "A reminder: if you're in danger, call \(help.emergencyInWords) now."
             if !medical, let line = help.primaryLine {
-                text += " To talk with a person: \(line.service), \(line.contact)."
+                text += line.kind == .directory
+                    ? " To find a help line where you are, \(line.contact)."
+                    : " To talk with a person: \(line.service), \(line.contact)."
             }
             return [text]
         }
-        guard let line = help.primaryLine else {
-            return ["A reminder: you can talk with a person any time. If you're in danger, call \(help.emergencyInWords)."]
+        guard let line = help.primaryLine, line.kind != .directory else {
+            let directory = help.primaryLine.map { " To find a help line where you are, \($0.contact)." } ?? ""
+            return ["A reminder: you can talk with a person any time.\(directory) If you're in danger, call \(help.emergencyInWords)."]
         }
         return ["A reminder: \(line.service) is there if you'd like to talk with a person: \(line.contact)\(hoursSuffix(line))."]
     }
@@ -138,9 +149,14 @@ public enum CrisisResponse {
             return ["You can talk with a person any time at a local crisis line."]
         }
         if line.kind == .directory {
-            return ["To find a free, confidential line where you are, \(line.contact). The services listed there are run by people."]
+            return [directorySentence(line)]
         }
         return ["\(line.service) has real people to talk with: \(brief ? line.contact : line.allContacts)\(hoursSuffix(line))."]
+    }
+
+    /// The directory named as a directory: it lists lines run by people; it is not itself someone to talk to.
+    private static func directorySentence(_ line: HelpLine) -> String {
+        "To find a free, confidential help line where you are, \(line.contact): it is a directory of lines run by people."
     }
 
     private static func hoursSuffix(_ line: HelpLine) -> String {

@@ -18,11 +18,11 @@ public struct HelpLine: Sendable, Equatable, Codable {
 
     /// How far the entry has been checked against the service itself.
     public enum Status: String, Sendable, Equatable, Codable, CaseIterable {
-        /// Gathered from secondary sources, not yet checked with the service.
+        /// The service's own page was not found, or did not show every number; see `checkNote`.
         case unverified
-        /// Secondary sources disagreed or were old; shown with a note.
+        /// Sources disagree about a number or the hours; see `checkNote`.
         case disputed
-        /// Checked against the service's own site on the `verified` date.
+        /// The service's own page (at `source`) confirmed the numbers on the `checked` date.
         case verified
     }
 
@@ -40,20 +40,22 @@ public struct HelpLine: Sendable, Equatable, Codable {
     public let languages: [String]
     /// What kind of service this is.
     public let kind: Kind
-    /// The official site to verify the entry at.
+    /// The address checked: the service's own page when one was found, else the site to check it at.
     public let source: String
-    /// When the entry was gathered or checked (year-month, e.g. "2026-11").
-    public let verified: String
+    /// The date of the checked page when it shows one, else the day of the check (YYYY-MM-DD).
+    public let checked: String
     /// How far the entry has been checked.
     public let status: Status
-    /// A short note for the person (replaced numbers, disputed hours), if any.
+    /// A short note that helps the person reach the service (e.g. which key to press), if any; never provenance.
     public let note: String?
+    /// What the check found and why an entry is not verified; for maintainers and `--format json`, never shown to a person in distress.
+    public let checkNote: String?
 
     /// Creates an entry; empty optional fields should be passed as `nil`.
     public init(
         service: String, phone: String? = nil, text: String? = nil, chat: String? = nil,
         hours: String, languages: [String], kind: Kind, source: String,
-        verified: String, status: Status, note: String? = nil
+        checked: String, status: Status, note: String? = nil, checkNote: String? = nil
     ) {
         self.service = service
         self.phone = phone
@@ -63,9 +65,10 @@ public struct HelpLine: Sendable, Equatable, Codable {
         self.languages = languages
         self.kind = kind
         self.source = source
-        self.verified = verified
+        self.checked = checked
         self.status = status
         self.note = note
+        self.checkNote = checkNote
     }
 
     /// The single most direct way to reach the service, in words: "call 116 123", "text SHOUT to 85258", "visit findahelpline.com".

@@ -28,8 +28,17 @@ public struct RegionHelp: Sendable, Equatable {
             ?? lines.first
     }
 
-    /// The emergency number in words for a sentence: "999 or 112", else a plain fallback.
+    /// True when no region is known: none was set, or the value was not a region code.
+    public var regionIsUnknown: Bool { region == HelpLineDirectory.international }
+
+    /// The emergency number in words for a sentence: "999 or 112", else guidance that is true in most places.
     public var emergencyInWords: String {
-        emergency ?? "your local emergency number (112 in the EU)"
+        emergency ?? Self.unknownEmergency
     }
+
+    /// What to dial when the region is unknown: 112 reaches emergency services from mobile phones across the
+    /// EU and in many other countries (GSM networks route it); 911 is the number in North America.
+    public static let unknownEmergency =
+        "your local emergency number (from a mobile phone, 112 works across the EU and in many other countries; 911 in North America)"
+
 }

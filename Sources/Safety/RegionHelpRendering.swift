@@ -2,27 +2,39 @@ import TextEncoding
 /// Text and JSON renderings of a region's help, used by `alongside helplines`.
 extension RegionHelp {
     /// Human-friendly text: who these people are, the emergency number, then one aligned block per line.
+    /// Lines stay under 80 columns so neither the terminal nor the console's wrapping breaks them.
+    ///
+    /// Only what helps a person reach someone: the service, how to reach it and when. Where each entry
+    /// was checked (source, date, status) is in the JSON and docs/helplines.md, never here.
     var renderedText: String {
         var out: [String] = []
-        if region == HelpLineDirectory.international {
+        if regionIsUnknown {
             out.append("Help lines (international)")
+            out.append("Alongside does not know your country, so it cannot show local help lines.")
         } else {
-            out.append("Help lines for \(regionName) (\(region))")
+            out.append(regionName == region ? "Help lines for \(region)" : "Help lines for \(regionName) (\(region))")
+            out.append(contentsOf: isFallback
+                ? ["Alongside has no help lines for \(regionName) yet.", "The directory below lists them."]
+                : ["These are trained listeners at independent services, not this app."])
         }
-        if isFallback && region != HelpLineDirectory.international {
-            out.append("There is no full directory for \(regionName) yet, so international services are shown.")
-        }
-        out.append("The people on these lines are trained listeners at independent services, not this app.")
         out.append("Alongside is a practice tool, not a crisis service.")
         out.append("")
-        out.append("In danger right now? Call \(emergencyInWords).")
-        for line in lines {
+        if let emergency {
+            out.append("In danger right now? Call \(emergency).")
+        } else {
+            out.append("In danger right now? Call your local emergency number. From a mobile phone,")
+            out.append("112 reaches emergency services across the EU and in many other countries;")
+            out.append("in North America, call 911.")
+        }
+        for line in lines where line.kind != .emergency {
             out.append("")
             out.append(contentsOf: Self.block(for: line))
         }
-        out.append("")
-        out.append("These details were gathered from secondary sources and have not all been confirmed with")
-        out.append("each service. Please check the service's own site before relying on them.")
+        if regionIsUnknown {
+            out.append("")
+            out.append("To see help lines for your country, add --region CC (a two-letter code")
+            out.append("such as US, GB or DE) or set ALONGSIDE_REGION=CC.")
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -37,10 +49,11 @@ extension RegionHelp {
                 ("hours", Self.quoted(line.hours)),
                 ("languages", "[" + line.languages.map { Self.quoted($0) }.joined(separator: ",") + "]"),
                 ("kind", Self.quoted(line.kind.rawValue)),
-                ("source", Self.quoted(line.source)),
-                ("verified", Self.quoted(line.verified)),
-                ("status", Self.quoted(line.status.rawValue)),
                 ("note", Self.quoted(line.note)),
+                ("source", Self.quoted(line.source)),
+                ("checked", Self.quoted(line.checked)),
+                ("status", Self.quoted(line.status.rawValue)),
+                ("check_note", Self.quoted(line.checkNote)),
             ])
         }
         return Self.object([
@@ -57,17 +70,15 @@ extension RegionHelp {
         if let phone = line.phone { rows.append(("Call", phone)) }
         if let text = line.text { rows.append(("Text", text)) }
         if let chat = line.chat { rows.append((line.phone == nil && line.text == nil ? "Visit" : "Chat", chat)) }
-        rows.append(("Hours", line.hours))
-        if !line.languages.isEmpty {
+        if line.kind == .directory {
+            rows.append(("What", "free, confidential help lines in your country, run by people"))
+        } else {
+            rows.append(("Hours", line.hours))
+        }
+        if !line.languages.isEmpty && line.kind != .directory {
             rows.append(("Languages", line.languages.map(languageName).joined(separator: ", ")))
         }
-        if line.status == .disputed {
-            rows.append(("Disputed", line.note ?? "Sources disagree about this entry."))
-        } else if let note = line.note {
-            rows.append(("Note", note))
-        }
-        let checked = line.status == .verified ? "verified \(line.verified)" : "\(line.status.rawValue), gathered \(line.verified)"
-        rows.append(("Check at", "\(line.source) (\(checked))"))
+        if let note = line.note { rows.append(("Note", note)) }
         let width = 9  // "Languages", the longest label: keeps every block aligned the same way
         let title = "\(line.service) - \(kindName(line.kind))"
         return [title] + rows.map { label, value in

@@ -2,7 +2,8 @@
 ///
 /// `alongside safety eval FILE.tsv` prints its report. The labeled file has one case per line:
 /// `level<TAB>text`, `level<TAB>category,category<TAB>text` when categories are labeled too, or
-/// `level<TAB>source<TAB>text` when lines come from several sources (figures are then given per source).
+/// `level<TAB>source<TAB>text` when lines come from several sources (a source has a colon, `name:group[:item]`;
+/// figures are then given per source).
 public struct SafetyEvaluation: Sendable {
     /// One labeled line of text.
     public struct Case: Sendable, Equatable {
@@ -201,11 +202,9 @@ public struct SafetyEvaluation: Sendable {
 
     // MARK: - Counting
 
-    /// A middle column is a source (`cssrs:Ideation:user-3`, `mine`) unless it reads as categories.
+    /// A middle column with a colon is a source (`cssrs:Ideation:user-3`, `mine:en`); otherwise categories.
     private static func isSource(_ field: Substring) -> Bool {
-        let trimmed = field.filter { $0 != " " }
-        if trimmed.isEmpty || trimmed == "-" { return false }
-        return !trimmed.split(separator: ",").allSatisfy { RiskCategory(rawValue: String($0)) != nil }
+        field.contains(":")
     }
 
     private static func parseCategories(_ field: Substring, line: Int) throws -> [RiskCategory] {

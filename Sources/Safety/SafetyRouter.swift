@@ -12,12 +12,16 @@ public struct SafetyRouter: Sendable {
     /// Core rules followed by extra rules, in order.
     public let rules: [SafetyRule]
     private let tables: CompiledRules
+    /// The learned layer, or nil when it is switched off (benchmarks compare both).
+    public let learned: LearnedLayer?
 
     /// Builds a router from the core lexicon plus `extraRules`; extra rules only add.
     ///
     /// Throws `LexiconError.Reason.coreIDReused` if an extra rule reuses a core id, and
     /// `.duplicateID` if two extra rules share an id.
-    public init(extraRules: [SafetyRule] = []) throws {
+    /// `learned` is the compiled-in model by default; pass nil to use the rules alone.
+    public init(extraRules: [SafetyRule] = [], learned: LearnedLayer? = LearnedLayer.shipped) throws {
+        self.learned = learned
         let core = SafetyLexicon.core
         let coreIDs = Set(core.map(\.id))
         var seen: Set<String> = []
@@ -53,12 +57,29 @@ public struct SafetyRouter: Sendable {
         var line = LineWords(tables: tables)
         TextNormaliser.scan(text, into: &line)
         let found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
-        if found.isEmpty {
-            return (SafetyAssessment(level: .none, categories: [], rules: [], text: text),
-                    ConversationWindow.Turn())
+        let (score, reaches, sentences, evidence) = learned?.score(text) ?? (0, false, 0, [])
+        func learnedReading() -> SafetyAssessment {
+            let level: RiskLevel = reaches && role == .person ? .check : .none
+            return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
+                                    rules: level == .check ? evidence : [], score: score, text: text)
         }
+        guard !found.isEmpty else { return (learnedReading(), ConversationWindow.Turn()) }
         let reading = LineReading(words: line, matches: found, rules: rules, role: role)
-        return reading.verdict(text: text, window: window)
+        let (assessment, turn) = reading.verdict(text: text, window: window)
+        if assessment.level != .none {
+            return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
+                                     score: score, text: text), turn)
+        }
+        // A sentence the rules read and set aside (negated, someone else's, a question, figurative, a lone
+        // cue) stays none: the rules explain it better than the model can. In a longer post the set-aside
+        // phrase is one sentence of many, so the model still speaks, unless the rules saw figurative speech.
+        // A lone means or time cue ("I took my pills this morning", "gym tonight") is set aside too: letting
+        // the model speak there doubled false alarms on the development sets (docs/safety.md).
+        let figurative = found.contains { [.exempt, .readback].contains(rules[Int($0.tag)].effect) }
+        guard sentences > 1 && !figurative else {
+            return (SafetyAssessment(level: .none, categories: [], rules: [], score: score, text: text), turn)
+        }
+        return (learnedReading(), turn)
     }
 }
 

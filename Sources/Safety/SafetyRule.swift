@@ -77,7 +77,16 @@ public struct SafetyRule: Sendable, Equatable {
     }
 
     /// Every concrete phrase after expanding `{a,b}` alternatives.
+    ///
+    /// A phrase whose pattern cannot be expanded (only possible for rules built in code, since the parser rejects
+    /// them) is kept as written rather than dropped, so a rule never silently loses a phrase; `invalidPhrases`
+    /// lists them for callers that check.
     public var expandedPhrases: [String] {
-        phrases.flatMap { (try? PhrasePattern.expand($0)) ?? [] }
+        phrases.flatMap { phrase in (try? PhrasePattern.expand(phrase)) ?? [phrase] }
+    }
+
+    /// Phrases whose `{...}` pattern cannot be expanded (matched as written by `expandedPhrases`).
+    public var invalidPhrases: [String] {
+        phrases.filter { (try? PhrasePattern.expand($0)) == nil }
     }
 }

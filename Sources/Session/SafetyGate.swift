@@ -1,3 +1,4 @@
+import DialogueCompiler
 import DialogueModel
 import Safety
 
@@ -78,10 +79,7 @@ public struct SafetyGate: Sendable {
 extension SafetyGate {
     /// The router for a script: the built-in rules plus the user's and the script's extra rules.
     public static func router(for script: DialogueScript, userRules: [SafetyRule] = []) throws -> SafetyRouter {
-        let scriptRules = try script.safetyRules.flatMap { rule in
-            try SafetyLexicon.parse("\(rule.id)\t\(rule.category)\t\(rule.level)\t\(rule.phrases.joined(separator: "|"))",
-                                    origin: rule.location.description)
-        }
-        return try SafetyRouter(extraRules: userRules + scriptRules)
+        // Built as rule values (the compiler already checked every phrase with the router's parser).
+        try SafetyRouter(extraRules: userRules + ScriptSafetyRules.rules(for: script))
     }
 }

@@ -3,11 +3,24 @@ import DialogueModel
 
 /// The trace lines for one turn: the path, branch decisions and variable changes. Pure.
 public enum TraceLines {
-    /// Lines for a turn that entered `entered` and changed `before` into `after`.
+    /// Lines for a turn that entered `entered` and changed `before` into `after`. In the order things
+    /// happened: the path, then what the answer saved, then for each node entered its `set` changes before
+    /// the decision it made (so a branch never shows before the value it tested).
     public static func lines(script: DialogueScript, entered: [String], before: [String: Value], after: [String: Value]) -> [String] {
         var lines: [String] = []
         if !entered.isEmpty { lines.append("→ " + entered.joined(separator: " → ")) }
+        let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
+        // Each changed variable is shown once, at the last entered node whose `set` gives it a value.
+        var setAt: [String: Int] = [:]
         for (index, id) in entered.enumerated() {
+            for assignment in script.nodes[id]?.set ?? [] where changed.contains(assignment.variable) {
+                setAt[assignment.variable] = index
+            }
+        }
+        func change(_ name: String) -> String { "set \(name): \(describe(before[name])) → \(describe(after[name]))" }
+        for name in changed.sorted() where setAt[name] == nil { lines.append(change(name)) }
+        for (index, id) in entered.enumerated() {
+            for name in changed.sorted() where setAt[name] == index { lines.append(change(name)) }
             guard let node = script.nodes[id], index + 1 < entered.count else { continue }
             let next = entered[index + 1]
             switch node.action {
@@ -22,9 +35,6 @@ public enum TraceLines {
                 lines.append("listen '\(id)': " + (arm.map { "skill \($0.skills.joined(separator: "/")) → \(next)" } ?? "default → \(next)"))
             default: break
             }
-        }
-        for name in Set(before.keys).union(after.keys).sorted() where before[name] != after[name] {
-            lines.append("set \(name): \(describe(before[name])) → \(describe(after[name]))")
         }
         return lines
     }

@@ -17,8 +17,9 @@ struct ExerciseSource {
 struct ExerciseCatalog {
     let sources: [ExerciseSource]
 
-    /// Bundled exercises plus `*.yaml` files in the user's `dialogues` directory (a user file with a
-    /// bundled id does not replace the bundled one).
+    /// Bundled exercises plus `*.yaml` files in the user's `dialogues` directory. A user file is left out, with
+    /// a warning on stderr, when it is not UTF-8 text or when its file name or its `id:` is a bundled id (so
+    /// `run ID` never silently runs something other than what `list` shows).
     init(userDirectory: String) {
         var all = BundledDialogues.all.map { ExerciseSource(id: $0.name, origin: "bundled:\($0.name)", text: $0.source) }
         let known = Set(all.map(\.id))
@@ -26,10 +27,22 @@ struct ExerciseCatalog {
             for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
                 let path = userDirectory + "/" + name
-                if known.contains(id) { continue }
-                if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-                    all.append(ExerciseSource(id: id, origin: path, text: text))
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    Console.standardError("warning: cannot read \(path); it is not listed")
+                    continue
                 }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    Console.standardError("warning: \(path) is not UTF-8 text, so it is not listed; save it as UTF-8")
+                    continue
+                }
+                let declared = ScriptCompiler.compile(yaml: text, file: path).draft?.id ?? ""
+                if let clash = [id, declared].first(where: known.contains) {
+                    Console.standardError("warning: \(path) uses the id '\(clash)' of a bundled exercise, so it is not listed "
+                                          + "and `run \(clash)` runs the bundled one; give it another id and file name "
+                                          + "(or run it by path)")
+                    continue
+                }
+                all.append(ExerciseSource(id: id, origin: path, text: text))
             }
         }
         sources = all
@@ -69,7 +82,7 @@ struct ExerciseCatalog {
     static func compile(_ source: ExerciseSource) throws -> DialogueScript {
         let result = ScriptCompiler.compile(yaml: source.text, file: source.origin)
         guard let script = result.script else {
-            let lines = result.diagnostics.map(\.formatted).joined(separator: "\n")
+            let lines = result.diagnostics.flatMap { SourceExcerpt.rendered($0, in: source.text) }.joined(separator: "\n")
             throw AlongsideError.script(lines.isEmpty ? "\(source.origin): the script could not be compiled" : lines)
         }
         return script

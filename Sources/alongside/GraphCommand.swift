@@ -31,11 +31,13 @@ struct GraphCommand: ParsableCommand {
         let source = try ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues").resolve(exercise)
         let result = ScriptCompiler.compile(yaml: source.text, file: source.origin)
         guard let script = result.draft else {
-            throw AlongsideError.script(result.diagnostics.map(\.formatted).joined(separator: "\n"))
+            throw AlongsideError.script(result.diagnostics.flatMap { SourceExcerpt.rendered($0, in: source.text) }.joined(separator: "\n"))
         }
         if result.hasErrors {
             Console.standardError("alongside: \(source.origin) has errors; drawing what could be read:")
-            for diagnostic in result.errors { Console.standardError(diagnostic.formatted) }
+            for diagnostic in result.errors {
+                for line in SourceExcerpt.rendered(diagnostic, in: source.text) { Console.standardError(line) }
+            }
         }
         print(GraphRenderer.render(ScriptGraph(script: script), as: format), terminator: "")
     }

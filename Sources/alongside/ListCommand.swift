@@ -22,13 +22,16 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let app = AppEnvironment(options: global)
         let groups = ExerciseAudience.grouped(ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues").compiledScripts())
-        let scripts = groups.flatMap(\.scripts)
+            .map { group in (audience: group.audience, topics: ExerciseTopic.parts(of: group)) }
+        let scripts = groups.flatMap { $0.topics.flatMap(\.scripts) }
         switch format {
         case .json:
             let rows = scripts.map { script in
-                ["id": script.id, "kind": script.kind.rawValue, "title": script.title, "minutes": script.minutes,
-                 "description": script.description, "source": script.origin,
-                 "audience": ExerciseAudience(script).rawValue] as [String: Any]
+                var row: [String: Any] = ["id": script.id, "kind": script.kind.rawValue, "title": script.title, "minutes": script.minutes,
+                                          "description": script.description, "source": script.origin,
+                                          "audience": ExerciseAudience(script).rawValue]
+                if ExerciseAudience(script) == .myself { row["topic"] = ExerciseTopic(script).rawValue }
+                return row
             }
             let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -38,10 +41,13 @@ struct ListCommand: ParsableCommand {
             print("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + "KIND".padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  MIN  TITLE")
             for group in groups {
                 print("# \(group.audience.heading)")
-                for script in group.scripts {
-                    let minutes = String(script.minutes).padding(toLength: 3, withPad: " ", startingAt: 0)
-                    print(script.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
-                          + script.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  \(minutes)  \(script.title)")
+                for topic in group.topics {
+                    if let heading = topic.heading { print("## \(heading)") }
+                    for script in topic.scripts {
+                        let minutes = String(script.minutes).padding(toLength: 3, withPad: " ", startingAt: 0)
+                        print(script.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
+                              + script.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  \(minutes)  \(script.title)")
+                    }
                 }
             }
         }

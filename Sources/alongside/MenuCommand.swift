@@ -21,16 +21,19 @@ struct MenuCommand: ParsableCommand {
         let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
         let scripts = catalog.compiledScripts()
         console.say(console.paint("Alongside", .prompt) + " — practice and self-help exercises, kept on this computer.")
-        console.say("This is not therapy and not a crisis service. If you are in danger, call \(app.help.emergency ?? "your local emergency number") or type `alongside helplines`.", style: .dim)
+        console.say("This is not therapy and not a crisis service. If you are in danger, call \(app.help.emergencyInWords). Type /helplines to see people you can talk to.", style: .dim)
         console.write("\n")
         let unfinished = MenuCommand.unfinished(app: app, scripts: scripts)
         var ordered: [DialogueScript] = []
         for group in ExerciseAudience.grouped(scripts) {
             console.say(group.audience.heading, style: .prompt)
-            for script in group.scripts {
-                ordered.append(script)
-                let mark = unfinished[script.id].map { "  " + console.paint("unfinished since \($0): pick it up again", .prompt) } ?? ""
-                console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim) + mark)
+            for topic in ExerciseTopic.parts(of: group) {
+                if let heading = topic.heading { console.say("  " + heading, style: .dim) }
+                for script in topic.scripts {
+                    ordered.append(script)
+                    let mark = unfinished[script.id].map { "  " + console.paint("unfinished since \($0): pick it up again", .prompt) } ?? ""
+                    console.say("  \(ordered.count). \(script.title)  " + console.paint("(\(script.minutes) min, \(script.id))", .dim) + mark)
+                }
             }
         }
         if !unfinished.isEmpty {

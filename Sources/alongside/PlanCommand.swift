@@ -12,7 +12,9 @@ struct PlanCommand: ParsableCommand {
         abstract: "Show, export and trace the versions of your safety plan (or another plan, with --kind).",
         discussion: """
             `alongside run safety-plan` makes or edits the plan; every save keeps a new version. Other kinds: \
-            recovery-roadmap (`alongside run recovery-roadmap`), support-services (`alongside run finding-support`).
+            recovery-roadmap (`alongside run recovery-roadmap`), support-services (`alongside run finding-support`), \
+            buddy-plan (`alongside run buddy-plan`), dear-man (`alongside run dear-man`), and thought-record \
+            (`alongside run thought-record`: each record is a version; `--version N` shows an earlier one).
             """,
         subcommands: [Show.self, Export.self, History.self]
     )
@@ -26,17 +28,22 @@ struct PlanCommand: ParsableCommand {
 
     /// `plan show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the newest version of your plan.")
+        static let configuration = CommandConfiguration(abstract: "Show the newest version of your plan (or an earlier one).")
+        @Option(name: .long, help: "Show this version instead of the newest (see `plan history`).") var version: Int?
         @OptionGroup var selection: Selection
 
         func run() throws {
-            guard let rendering = try PlanCommand.newest(selection) else { return }
-            print(rendering.render(.txt))
-            if selection.kind == SafetyPlanGlance.kind {
-                let store = try AppEnvironment(options: selection.global).openStore()
+            let rendering = try PlanCommand.newest(selection, version: version)
+            if let rendering { print(rendering.render(.txt)) }
+            guard selection.kind == SafetyPlanGlance.kind && version == nil else { return }
+            let store = try AppEnvironment(options: selection.global).openStore()
+            if rendering != nil {
                 let services = try guardStore { try store.latestPlan(kind: SupportServicesNote.kind) }
                 for line in SupportServicesNote.lines(latest: services) { print(line) }
             }
+            // The buddy plan sits beside the safety plan, and shows even before there is a safety plan.
+            let buddy = try guardStore { try store.latestPlan(kind: BuddyPlanNote.kind) }
+            for line in BuddyPlanNote.lines(latest: buddy) { print(line) }
         }
     }
 
@@ -47,10 +54,13 @@ struct PlanCommand: ParsableCommand {
         @Option(name: .long, help: "md, txt or html.") var format: PlanRendering.Format = .md
         @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var out: String?
+        @Option(name: .long, help: "Export this version instead of the newest (see `plan history`).") var version: Int?
         @OptionGroup var selection: Selection
 
         func run() throws {
-            guard let rendering = try PlanCommand.newest(selection, toError: true) else { throw ExitCode(ExitStatus.checkFailed) }
+            guard let rendering = try PlanCommand.newest(selection, version: version, toError: true) else {
+                throw ExitCode(ExitStatus.checkFailed)
+            }
             let text = rendering.render(format) + "\n"
             guard let out else { print(text, terminator: ""); return }
             let path = (out as NSString).expandingTildeInPath
@@ -70,15 +80,18 @@ struct PlanCommand: ParsableCommand {
             let store = try AppEnvironment(options: selection.global).openStore()
             let versions = try guardStore { try store.planVersions(kind: selection.kind) }
             if versions.isEmpty { PlanCommand.sayEmpty(selection.kind); return }
+            let records = PlanDocuments.isRecordKind(selection.kind)
             for version in versions.reversed() {
-                print("Version \(version.version)  \(PlanRendering.date(version.at))  \(TerminalText.safe(version.summaryOfChanges ?? "saved"))")
+                let note = records ? PlanDocuments.headline(version) : version.summaryOfChanges
+                print("Version \(version.version)  \(PlanRendering.date(version.at))  \(TerminalText.safe(note ?? "saved"))")
             }
         }
     }
 
-    /// The newest version ready to render (a plan still being made when none is saved yet), or nil after
-    /// saying there is none (on stderr when `toError`, so an export never saves that sentence as the plan).
-    static func newest(_ selection: Selection, toError: Bool = false) throws -> PlanRendering? {
+    /// The newest version (or version `version`) ready to render (a plan still being made when none is saved
+    /// yet), or nil after saying there is none (on stderr when `toError`, so an export never saves that
+    /// sentence as the plan).
+    static func newest(_ selection: Selection, version: Int? = nil, toError: Bool = false) throws -> PlanRendering? {
         let app = AppEnvironment(options: selection.global)
         let store = try app.openStore()
         let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
@@ -87,9 +100,22 @@ struct PlanCommand: ParsableCommand {
             sayEmpty(selection.kind, toError: toError)
             return nil
         }
-        let content = DocumentVersioning.decode(latest.content)
-        let spec = PlanDocuments.spec(kind: selection.kind, content: content, catalog: catalog)
-        return PlanRendering(spec: spec, content: content, version: latest.version, savedAt: latest.at)
+        if let version, version != latest.version {
+            let versions = try guardStore { try store.planVersions(kind: selection.kind) }
+            guard let chosen = versions.first(where: { $0.version == version }) else {
+                throw AlongsideError.usage("alongside: there is no version \(version); `alongside plan history --kind \(selection.kind)` lists them (1 to \(latest.version)).")
+            }
+            return rendering(chosen, kind: selection.kind, app: app)
+        }
+        return rendering(latest, kind: selection.kind, app: app)
+    }
+
+    /// One stored version with the section titles of the script that declares its kind.
+    static func rendering(_ stored: PlanVersionRecord, kind: String, app: AppEnvironment) -> PlanRendering {
+        let content = DocumentVersioning.decode(stored.content)
+        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
+        let spec = PlanDocuments.spec(kind: kind, content: content, catalog: catalog)
+        return PlanRendering(spec: spec, content: content, version: stored.version, savedAt: stored.at)
     }
 
     /// A plan still being made: the answers so far of an unfinished session (shown as version 0).
@@ -105,8 +131,9 @@ struct PlanCommand: ParsableCommand {
 
     /// The kind message for an empty store (stdout, exit 0 for `show`; stderr for `export`).
     static func sayEmpty(_ kind: String, toError: Bool = false) {
-        let exercise = PlanDocuments.find(kind: kind)?.exerciseId ?? kind
-        let name = kind == SafetyPlanGlance.kind ? "safety plan" : "\"\(kind)\" plan"
+        let found = PlanDocuments.find(kind: kind)
+        let exercise = found?.exerciseId ?? kind
+        let name = kind == SafetyPlanGlance.kind ? "safety plan" : found.map { "\"\($0.spec.title)\"" } ?? "\"\(kind)\" plan"
         let text = "You have no \(name) saved yet. When you feel ready, `alongside run \(exercise)` walks you through it, one step at a time."
         if toError { Console.standardError("alongside: " + text) } else { print(text) }
     }

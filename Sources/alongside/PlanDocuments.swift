@@ -3,6 +3,7 @@ import DialogueCompiler
 import DialogueModel
 import Foundation
 import Session
+import TranscriptStore
 
 /// Finds the `document` description (section titles and order) for a stored plan kind.
 enum PlanDocuments {
@@ -26,5 +27,21 @@ enum PlanDocuments {
             DocumentSection(key: key, title: key.replacingOccurrences(of: "_", with: " ").capitalized)
         }
         return DocumentSpec(kind: kind, title: kind.replacingOccurrences(of: "-", with: " ").capitalized, sections: sections)
+    }
+
+    /// Kinds where every version is a record of its own (one thought record, one conversation's script)
+    /// rather than an edit of the same plan: `plan history` names each by its first entry.
+    static let recordKinds: Set<String> = ["thought-record", "dear-man"]
+
+    /// Whether each version of `kind` is a separate record.
+    static func isRecordKind(_ kind: String) -> Bool { recordKinds.contains(kind) }
+
+    /// The first entry of the first section (in the declaring script's order) of a stored version, cut to
+    /// 60 characters, e.g. the situation of a thought record; nil when it is empty.
+    static func headline(_ stored: PlanVersionRecord) -> String? {
+        let content = DocumentVersioning.decode(stored.content)
+        guard let first = spec(kind: stored.planKind, content: content).sections.first,
+              let entry = content[first.key]?.first, !entry.isEmpty else { return nil }
+        return entry.count > 60 ? String(entry.prefix(59)) + "…" : entry
     }
 }

@@ -26,7 +26,7 @@ struct PlanRendering {
             : "Not finished yet (started \(Self.date(savedAt))): run the exercise again to carry on"
     }
     private static let empty = "(nothing here yet)"
-    private static let footer = "This plan is yours. Alongside is not therapy and not a crisis service: "
+    private static let footer = "This is yours. Alongside is not therapy and not a crisis service: "
         + "if you are in danger now, call your local emergency number."
 
     private func entries(_ section: DocumentSection) -> [String] { content[section.key] ?? [] }

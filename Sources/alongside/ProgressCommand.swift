@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import TranscriptStore
 
-/// `alongside progress`: grounding and breathing ratings, goals and reviews, listening practice.
+/// `alongside progress`: grounding and breathing ratings, goals and reviews, thought records, journal mood,
+/// listening practice.
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Your grounding and breathing ratings, goals and their reviews, and listening practice over time.",
+        abstract: "Your grounding and breathing ratings, goals and their reviews, thought records, journal mood, and listening practice over time.",
         discussion: "Everything is read from your local database; nothing leaves this computer."
     )
 
@@ -28,6 +29,13 @@ struct ProgressCommand: ParsableCommand {
         if let latest = try guardStore({ try store.latestPlan(kind: RoadmapProgress.kind) }),
            let document = PlanDocuments.find(kind: RoadmapProgress.kind)?.spec {
             report.roadmap = RoadmapProgress(latest: latest, document: document)
+        }
+        report.thoughtRecords = try guardStore {
+            ThoughtRecordProgress(facts: try ThoughtRecordProgress.keys.flatMap { try store.facts(key: $0) })
+        }
+        report.journal = try guardStore {
+            JournalProgress(sessions: try store.sessions(exerciseId: JournalProgress.exerciseId),
+                            ratings: try store.ratings(exerciseId: JournalProgress.exerciseId))
         }
         switch format {
         case .json: print(report.json())

@@ -57,6 +57,10 @@ struct ProgressReport: Encodable, Equatable {
     let practice: Practice
     /// The newest recovery roadmap version, if one was saved (set by the command after reading the store).
     var roadmap: RoadmapProgress?
+    /// Thought records' feeling intensities, first and second rating (set by the command).
+    var thoughtRecords: ThoughtRecordProgress?
+    /// Journal mood over time (set by the command).
+    var journal: JournalProgress?
 
     /// Builds the report. `facts` maps a key (`goal`, `goal_review`) to its rows (any order);
     /// `skills` maps a practice session id to its stored skill turns' texts (`reflection 0.82`).
@@ -127,6 +131,8 @@ struct ProgressReport: Encodable, Equatable {
             for review in goal.reviews { lines.append("      \(review.on) review: \(TerminalText.safe(review.outcome))") }
         }
         lines += ["", "Recovery roadmap"] + RoadmapProgress.renderText(roadmap)
+        lines += ["", "Thought records"] + (thoughtRecords ?? ThoughtRecordProgress(facts: [])).renderText()
+        lines += ["", "Journal mood"] + (journal ?? JournalProgress(sessions: [], ratings: [])).renderText()
         lines += ["", "Listening practice"]
         if practice.sessions == 0 {
             lines.append("  No practice sessions yet.")

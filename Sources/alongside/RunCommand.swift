@@ -37,19 +37,39 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write what was typed and shown as a testplan to this file.", valueName: "file"))
     var record: String?
 
+    @Flag(name: .long, help: ArgumentHelp("Let --record replace an existing file.", valueName: "force"))
+    var force = false
+
     @Flag(name: .long, help: "Show node ids, branch decisions and variable changes (dimmed, on stderr).")
     var trace = false
+
+    @Flag(name: .long, help: "Reload a script file whenever it is saved, replaying the answers so far (stores nothing).")
+    var watch = false
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together.") }
+        if watch && record != nil { throw ValidationError("--watch and --record cannot be used together.") }
+        if let record, !force, FileManager.default.fileExists(atPath: record) {
+            throw ValidationError("\(record) already exists (it may be a hand-edited testplan); record to another file, "
+                                  + "or add --force to replace it.")
+        }
     }
 
     func run() throws {
         let app = AppEnvironment(options: global)
         let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
         let source = try catalog.resolve(exercise)
+        if watch {
+            guard !source.origin.hasPrefix("bundled:") else {
+                throw AlongsideError.usage("alongside: --watch needs a script file (a path), not a bundled exercise.")
+            }
+            SignalFlags.install()
+            let outcome = try ScriptWatcher(path: source.origin, app: app, seed: seed, trace: trace).run()
+            if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
+            return
+        }
         let script = try ExerciseCatalog.compile(source)
         let reader = LineReaders.standardInput()
         SignalFlags.install()
@@ -72,6 +92,8 @@ struct ExerciseLauncher {
     let seed: UInt64?
     /// Watches the session (`--record`, `--trace`); nil for a plain run.
     var observer: SessionObserver? = nil
+    /// Answers to replay before reading any (`run --watch` after a reload); empty starts afresh.
+    var replay: [String] = []
 
     /// The gentle check-in after a session in which the router flagged something.
     func welcomeBack() {
@@ -112,6 +134,7 @@ struct ExerciseLauncher {
                 resumingId = unfinished.id
             }
         }
+        if resumeAnswers == nil && !replay.isEmpty { resumeAnswers = replay }
         let recorder = SessionRecorder(store: store)
         try guardStore { try recorder.begin(script: script, region: app.region, resuming: resumingId) }
         let recalled = try recalledValues(script, store: store)

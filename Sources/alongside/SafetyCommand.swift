@@ -7,7 +7,7 @@ struct SafetyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safety",
         abstract: "Check text with the safety router.",
-        subcommands: [Scan.self, Eval.self]
+        subcommands: [Scan.self, Eval.self, Features.self]
     )
 
     /// `alongside safety scan`: one JSON object per input line.
@@ -23,6 +23,9 @@ struct SafetyCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Extra rules file (lexicon TSV) added to the core rules.", valueName: "file"))
         var rules: [String] = []
 
+        @Flag(name: .long, help: "Rules only: switch the learned layer off (for comparisons).")
+        var noLearned = false
+
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
@@ -30,7 +33,7 @@ struct SafetyCommand: ParsableCommand {
         }
 
         func run() throws {
-            let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules)
+            let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
             var output: [UInt8] = []
             output.reserveCapacity(1 << 17)
             StandardInputLines.forEach { line in
@@ -48,7 +51,7 @@ struct SafetyCommand: ParsableCommand {
     /// `alongside safety eval FILE.tsv`: precision, recall and false positives on a labeled set.
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score the router on a labeled file (lines `level<TAB>text`); lists every miss.",
+            abstract: "Score the router on a labeled file (`level<TAB>text`, or `level<TAB>source<TAB>text`); lists every miss.",
             discussion: "Exit status 1 when --min-recall or --max-fpr is given and not met."
         )
 
@@ -61,6 +64,9 @@ struct SafetyCommand: ParsableCommand {
         @Option(name: .long, help: "Fail when the false-positive rate is above this (0-1).")
         var maxFpr: Double?
 
+        @Flag(name: .long, help: "Rules only: switch the learned layer off (for before/after figures).")
+        var noLearned = false
+
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -69,7 +75,7 @@ struct SafetyCommand: ParsableCommand {
             }
             let cases: [SafetyEvaluation.Case]
             do { cases = try SafetyEvaluation.parse(tsv: text) } catch { throw AlongsideError.usage("\(file): \(error)") }
-            let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: [])
+            let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: [], learned: !noLearned)
             let evaluation = SafetyEvaluation(cases: cases) { line in
                 let result = router.assess(line)
                 return (result.level, result.categories)
@@ -80,8 +86,30 @@ struct SafetyCommand: ParsableCommand {
         }
     }
 
+    /// `alongside safety features`: the learned layer's hashed features per line (what training reads).
+    struct Features: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "For model training: read lines on stdin, print each line's hashed feature buckets (sentences split by |).",
+            discussion: "Used by scripts/safety-model/train so the model sees lines exactly as the app does."
+        )
+
+        func run() throws {
+            var output: [UInt8] = []
+            StandardInputLines.forEach { line in
+                output.append(contentsOf: LearnedLayer.features(line).map { $0.map(String.init).joined(separator: " ") }
+                    .joined(separator: " | ").utf8)
+                output.append(10)
+                if output.count >= 1 << 16 {
+                    StandardInputLines.write(output)
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
+            StandardInputLines.write(output)
+        }
+    }
+
     /// The core router plus the user's rule files and any given on the command line.
-    static func router(app: AppEnvironment, files: [String]) throws -> SafetyRouter {
+    static func router(app: AppEnvironment, files: [String], learned: Bool = true) throws -> SafetyRouter {
         var extra = try app.userSafetyRules()
         for path in files {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -89,7 +117,7 @@ struct SafetyCommand: ParsableCommand {
             }
             do { extra += try SafetyLexicon.parse(text, origin: path) } catch { throw AlongsideError.usage("alongside: \(error)") }
         }
-        do { return try SafetyRouter(extraRules: extra) } catch { throw AlongsideError.usage("alongside: \(error)") }
+        do { return try SafetyRouter(extraRules: extra, learned: learned ? .shipped : nil) } catch { throw AlongsideError.usage("alongside: \(error)") }
     }
 }
 

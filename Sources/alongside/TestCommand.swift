@@ -17,15 +17,23 @@ struct TestCommand: ParsableCommand {
         abstract: "Run testplans: scripted conversations with the output they must show.",
         discussion: """
         For a script X.yaml, the plans are X.testplan and X.*.testplan beside it. Paths may be scripts, \
-        testplans or directories (default: dialogues). The format is in docs/runtime.md. \
+        testplans or directories (default: ./dialogues when it exists, else your own scripts' folder, \
+        CONFIG/alongside/dialogues). The format is in docs/runtime.md. \
         --crisis-fuzz types disguised crisis phrases at every free-text prompt and checks the region's help \
         line is shown; --random N walks each script N times with random valid answers. \
         Exit status 1 on any failure.
         """
     )
 
-    @Argument(help: ArgumentHelp("Scripts, testplans or directories.", valueName: "path"))
-    var paths: [String] = ["dialogues"]
+    @Argument(help: ArgumentHelp("Scripts, testplans or directories (default: ./dialogues, else your scripts' folder).", valueName: "path"))
+    var givenPaths: [String] = []
+
+    /// The given paths, or the default folder: ./dialogues in a checkout, else the user's scripts folder.
+    var paths: [String] {
+        if !givenPaths.isEmpty { return givenPaths }
+        if FileManager.default.fileExists(atPath: "dialogues") { return ["dialogues"] }
+        return [AppEnvironment(options: global).configDirectory + "/dialogues"]
+    }
 
     @Flag(name: .long, help: "Report branch coverage per script: edges taken by the plans, and the ones never taken.")
     var coverage = false
@@ -49,6 +57,11 @@ struct TestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let paths = self.paths
+        if givenPaths.isEmpty, !FileManager.default.fileExists(atPath: paths[0]) {
+            throw AlongsideError.usage("alongside: nothing to test here: there is no ./dialogues folder and no scripts in \(paths[0]); "
+                                       + "give the scripts or testplans to run, e.g. `alongside test my-script.yaml`.")
+        }
         let plans = try TestplanFiles.find(paths)
         let walking = crisisFuzz || random != nil
         if plans.isEmpty && !walking { throw AlongsideError.usage("alongside: no testplans found in \(paths.joined(separator: " ")).") }

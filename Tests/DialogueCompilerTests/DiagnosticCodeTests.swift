@@ -12,7 +12,7 @@ struct CodeCase: CustomTestStringConvertible, Sendable {
 let end = "a:\n  say: Hi\n  end: true"
 
 let codeCases: [CodeCase] = [
-    CodeCase(code: .yamlSyntax, input: "id: x\ntitle: \"unterminated\n‸"),
+    CodeCase(code: .yamlSyntax, input: "id: x\ntitle: ‸\"unterminated\n"),
     CodeCase(code: .duplicateKey, input: script("a:\n  say: Hi\n  end: true\n‸a:\n  end: true")),
     CodeCase(code: .wrongType, input: script(end, header: ["title": "title: ‸[not, text]"])),
     CodeCase(code: .unknownKey, input: script(end, extra: "‸descripton: typo\n")),
@@ -51,6 +51,8 @@ let codeCases: [CodeCase] = [
     CodeCase(code: .readBeforeValue, input: script("a:\n  choices: { Ask: q, Skip: b }\nq:\n  ask: Name?\n  save: name\n  next: b\nb:\n  say: \"Bye {‸name}\"\n  end: true")),
     CodeCase(code: .typeMismatch, input: script("a:\n  ask: Three things?\n  expect: { list: 3 }\n  save: things\n  next: b\nb:\n  branch:\n    - { if: ‸\"things == 'tea'\", next: c }\n    - { else: c }\nc:\n  end: true")),
     CodeCase(code: .armNeverTaken, input: script("a:\n  branch:\n    - { if: \"true\", next: b }\n    - ‸{ if: \"x > 1\", next: b }\n    - { else: b }\nb:\n  end: true", extra: "variables: { x: 1 }\n")),
+    CodeCase(code: .oldSkillForm, input: script("a:\n  listen: true\n  on_skill:\n    ‸[reflection, summary]: b\n    ‸\"advice, judgment\": b\n    default: b\nb:\n  end: true")),
+    CodeCase(code: .invalidSafetyPhrase, input: script(end, extra: "safety:\n  - id: script.x\n    category: suicide\n    level: concern\n    phrases: [ok, ‸\"a | b\", ‸\"{x,y\"]\n")),
     CodeCase(code: .longText, input: script("a:\n  say: ‸\"" + String(repeating: "calm ", count: 81) + "\"\n  end: true")),
 ]
 
@@ -80,12 +82,32 @@ func diagnosticCodeAndLocation(_ testCase: CodeCase) {
     #expect(DiagnosticCode.allCases.allSatisfy { !$0.title.isEmpty })
 }
 
-@Test func unterminatedQuoteGivesLineAndColumn() {
+@Test func unterminatedQuoteIsReportedWhereItOpens() {
     let result = compile("id: x\ntitle: \"unterminated\n")
     #expect(result.script == nil)
-    #expect(result.diagnostics.count == 1)
-    #expect(result.diagnostics.first?.code == .yamlSyntax)
-    #expect(result.diagnostics.first?.formatted.hasPrefix("test.yaml:3:1: error: AL0001 ") == true)
+    #expect(result.diagnostics.map(\.formatted)
+            == ["test.yaml:2:8: error: AL0001 this quoted text is never closed: add the closing \" at its end"])
+}
+
+/// Syntax errors in plain words, at the line and column where the broken construct began.
+@Test(arguments: [
+    ("a:\n  say: hi\n ‸next: b", "this line is indented by 3 spaces, which matches none of the keys above it"),
+    ("a:\n  say: hi\n    ‸next: b", "this line is indented more than the key above it"),
+    ("a:\n  say: ‸[one, two\n  next: b", "the [ opened here is never closed with ]"),
+    ("a:\n  say: ‸{one\n  next: b", "the { opened here is never closed with }"),
+    ("a:\n  say: ‸'it's fine'\n  next: b", "the text goes on after its closing quote"),
+    ("a:\n  say: ‸hi: there\n  next: b", "this text contains ': '"),
+    ("a:\n‸\tsay: hi\n  next: b", "a tab is used to indent this line"),
+    ("a:\n  say: ‸\"unclosed\n  next: \"b\"", "this quoted text is not closed on its line"),
+])
+func syntaxErrorsInPlainWords(_ nodes: String, _ start: String) {
+    let (yaml, marks) = stripMarkers(script(nodes + "\nb:\n  end: true"))
+    let result = compile(yaml)
+    #expect(result.diagnostics.count == 1, "\(summary(result))")
+    let found = result.diagnostics.first
+    #expect(found?.code == .yamlSyntax)
+    #expect(found?.message.hasPrefix(start) == true, "\(found?.message ?? "")")
+    #expect(found.map { [$0.location.line, $0.location.column] } == marks.first.map { [$0.line, $0.column] })
 }
 
 @Test func fileOverOneMegabyteIsRejected() {

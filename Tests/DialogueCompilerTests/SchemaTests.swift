@@ -34,6 +34,26 @@ private func schemaObject() throws -> [String: Any] {
     #expect((rule["category"] as? [String: Any])?["enum"] as? [String] == ScriptVocabulary.safetyCategories)
     #expect((rule["level"] as? [String: Any])?["enum"] as? [String] == ScriptVocabulary.safetyLevels)
     let onSkill = try #require(definitions["onSkill"] as? [String: Any])
-    let pattern = try #require((onSkill["propertyNames"] as? [String: Any])?["pattern"] as? String)
-    for skill in ScriptVocabulary.skills { #expect(pattern.contains(skill)) }
+    let skillKeys = try #require((onSkill["properties"] as? [String: Any]).map { Set($0.keys) })
+    #expect(skillKeys == Set(ScriptVocabulary.skills + ["default"]))
+    #expect(onSkill["additionalProperties"] as? Bool == false)
+}
+
+/// Every object in the schema says which keys it allows (`additionalProperties: false`, or a typed map with
+/// `propertyNames`), so a misspelled key fails validation in any standard tool.
+@Test func schemaRejectsUnknownKeysEverywhere() throws {
+    var open: [String] = []
+    func walk(_ value: Any, _ path: String) {
+        if let object = value as? [String: Any] {
+            if object["type"] as? String == "object", object["additionalProperties"] == nil || object["additionalProperties"] as? Bool == true,
+               object["propertyNames"] == nil {
+                open.append(path)
+            }
+            for (key, inner) in object { walk(inner, path + "/" + key) }
+        } else if let array = value as? [Any] {
+            for (index, inner) in array.enumerated() { walk(inner, path + "/\(index)") }
+        }
+    }
+    walk(try schemaObject(), "")
+    #expect(open.isEmpty, "\(open)")
 }

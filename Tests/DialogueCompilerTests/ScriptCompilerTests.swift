@@ -49,8 +49,10 @@ nodes:
     save: reply
     on_skill:
       reflection: done
-      [complex_reflection, summary]: done
-      "advice, judgment": check
+      complex_reflection: done
+      summary: done
+      advice: check
+      judgment: check
       default: done
   done:
     say: "Bye {reply}."
@@ -109,8 +111,8 @@ nodes:
     #expect(reply.say?.oneOf == true && reply.say?.lines.count == 2)
     guard case .listen(let listen) = reply.action else { Issue.record("reply is not listen"); return }
     #expect(listen.prompt?.raw == "Your reply:" && listen.save == "reply" && listen.otherwise == "done")
-    #expect(listen.onSkill.map(\.skills) == [["reflection"], ["complex_reflection", "summary"], ["advice", "judgment"]])
-    #expect(listen.onSkill.map(\.next) == ["done", "done", "check"])
+    #expect(listen.onSkill.map(\.skills) == [["reflection", "complex_reflection", "summary"], ["advice", "judgment"]])
+    #expect(listen.onSkill.map(\.next) == ["done", "check"])
     #expect(script.nodes["done"]?.action == .end)
 }
 

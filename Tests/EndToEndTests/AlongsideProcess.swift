@@ -34,24 +34,32 @@ struct AlongsideProcess {
         return env
     }
 
-    /// Runs to completion with `input` on stdin. stdout and stderr are read at the same time (so a child
-    /// writing a lot to either never blocks), and a run longer than `timeout` is killed and reported.
+    /// Runs to completion with `input` on stdin (in `directory` when given). stdout and stderr are read at the
+    /// same time (so a child writing a lot to either never blocks), and a run longer than `timeout` is killed
+    /// and reported.
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    timeout: TimeInterval = 300) throws -> Result {
+                    in directory: URL? = nil, timeout: TimeInterval = 300) throws -> Result {
         try collect(executable: binary, arguments: arguments, input: Data(input.utf8),
-                    environment: Self.environment(adding: environment), timeout: timeout)
+                    environment: Self.environment(adding: environment), directory: directory, timeout: timeout)
     }
 
     /// Runs another program (found on the PATH) the same way, e.g. a python3 driver.
     static func runTool(_ arguments: [String], timeout: TimeInterval = 300) throws -> Result {
         try collect(executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: arguments, input: Data(),
-                    environment: Self.environment(), timeout: timeout)
+                    environment: Self.environment(), directory: nil, timeout: timeout)
+    }
+
+    /// Runs another program found on PATH (`python3`, ...) to completion; stdout and stderr together.
+    static func tool(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let result = try runTool(arguments)
+        return (result.status, result.stdout + result.stderr)
     }
 
     private static func collect(executable: URL, arguments: [String], input: Data, environment: [String: String],
-                                timeout: TimeInterval) throws -> Result {
+                                directory: URL?, timeout: TimeInterval) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -40,6 +40,13 @@ import Testing
         #expect(try Data(contentsOf: file) == bytes)
     }
 
+    @Test func aRegionNameIsAUsageErrorNamingTheCode() throws {
+        let run = try AlongsideProcess.run(["helplines", "--region", "Germany"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Did you mean DE (Germany)?"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func globalOptionsWorkBeforeAndAfterTheSubcommand() throws {
         let before = try AlongsideProcess.run(["--region", "GB", "helplines", "--format", "json"])
         let after = try AlongsideProcess.run(["helplines", "--format", "json", "--region", "GB"])

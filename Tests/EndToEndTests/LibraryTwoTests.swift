@@ -39,25 +39,10 @@ import Testing
         #expect(sessions.stdout.contains(id))
     }
 
-    /// The shared scripted client beside the project (`../shared/tools/drive.py`), when present.
-    static let driver = AlongsideProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/drive.py")
-
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: driver.path), "needs ../shared/tools/drive.py"),
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ScriptedClient.path.path), "needs ../shared/tools/drive.py"),
           arguments: runs.map(\.id))
     func eachExerciseRunsThroughTheDriver(id: String) throws {
-        let folder = try AlongsideProcess.temporaryDirectory()
-        let answers = folder.appendingPathComponent("answers.txt")
-        try "I cook\nA friend who listens\nYou feel alone with it.\n".write(to: answers, atomically: true, encoding: .utf8)
-        let driver = Process()
-        driver.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        driver.arguments = ["python3", Self.driver.path, "--answers", answers.path, "--",
-                            AlongsideProcess.binary.path, "--db", folder.appendingPathComponent("db.sqlite").path, "run", id]
-        let out = Pipe()
-        driver.standardOutput = out
-        driver.standardError = FileHandle.nullDevice
-        try driver.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        driver.waitUntilExit()
+        let text = try ScriptedClient.run(id, answers: "I cook\nA friend who listens\nYou feel alone with it.\n")
         #expect(text.contains("status 0"), "\(id): \(text)")
     }
 

@@ -110,8 +110,22 @@ import Safety
 
     @Test func withoutARegionItPointsToTheDirectoryAndTheLocalNumber() {
         let lines = CrisisResponse.message(level: .urgent, categories: [.suicide], help: international, repeated: false)
-        #expect(lines[1] == "If you might act on this, or you're not safe, please call your local emergency number (112 in the EU) now.")
-        #expect(lines[2] == "To find a free, confidential line where you are, visit findahelpline.com. The services listed there are run by people.")
+        #expect(lines[1] == "If you might act on this, or you're not safe, please call your local emergency number"
+                + " (from a mobile phone, 112 works across the EU and in many other countries; 911 in North America) now.")
+        #expect(lines[2] == "To find a free, confidential help line where you are, visit findahelpline.com: it is a directory of lines run by people.")
+    }
+
+    @Test func withoutARegionAConcernStillGivesAWayToReachSomeone() {
+        let lines = CrisisResponse.message(level: .concern, categories: [.suicide], help: international, repeated: false)
+        #expect(lines.contains("To find a free, confidential help line where you are, visit findahelpline.com: it is a directory of lines run by people."))
+        #expect(lines.contains { $0.hasPrefix("If you are in danger right now, call your local emergency number (from a mobile phone, 112") })
+        #expect(!lines.joined().contains("real people to listen"))
+        let reminder = CrisisResponse.message(level: .concern, categories: [.suicide], help: international, repeated: true)
+        #expect(reminder == ["A reminder: you can talk with a person any time. To find a help line where you are, visit findahelpline.com."
+                             + " If you're in danger, call \(RegionHelp.unknownEmergency)."])
+        let checkIn = CrisisResponse.distressCheckIn(rating: 9, previous: nil, help: international) ?? []
+        #expect(checkIn[2] == "To find a free, confidential help line where you are, visit findahelpline.com: it is a directory of lines run by people.")
+        #expect(checkIn[3].hasPrefix("If you are in danger right now, call your local emergency number"))
     }
 
     @Test func urgentChoicesOfferPeopleFirst() {
@@ -138,5 +152,24 @@ import Safety
                 == "Your distress went from 4 to 6 out of 10. Thank you for noticing and saying so.")
         #expect(CrisisResponse.distressCheckIn(rating: 12, previous: nil, help: britain)?.first
                 == "You rated your distress 10 out of 10. That sounds like a lot to hold right now.")
+    }
+}
+
+/// The check-in question of the `check` level: direct, kind, with a way to reach a person in view.
+struct CheckInTests {
+    let help = HelpLineDirectory.help(for: "GB")
+
+    @Test func questionAsksDirectlyWithTheLineInView() throws {
+        let lines = CrisisResponse.checkInQuestion(help: help)
+        let primary = try #require(help.primaryLine)
+        #expect(lines.last == "Are you thinking about suicide or hurting yourself right now? (yes / no)")
+        #expect(lines.joined(separator: "\n").contains(primary.contact))
+        #expect(CrisisResponse.message(level: .check, categories: [.suicide], help: help, repeated: false) == lines)
+    }
+
+    @Test func declinedIsOneShortLineWithTheService() throws {
+        let lines = CrisisResponse.checkInDeclined(help: help)
+        #expect(lines.count == 1)
+        #expect(lines[0].contains(try #require(help.primaryLine).service))
     }
 }

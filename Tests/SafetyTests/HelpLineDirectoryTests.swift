@@ -37,31 +37,50 @@ import Testing
     @Test func sharedShortNumberMeansDifferentThingsByRegion() {
         let netherlands = HelpLineDirectory.help(for: "NL")
         let norway = HelpLineDirectory.help(for: "NO")
-        #expect(netherlands.lines[0].phone == "113 or 0800-0113")
+        #expect(netherlands.lines[0].phone == "113")
         #expect(netherlands.emergency == "112")
         #expect(norway.emergency == "113 (medical) or 112")
         #expect(!norway.lines.contains { $0.phone == "113" })
     }
 
-    @Test func disputedEntriesCarryANote() {
-        let disputed = HelpLineDirectory.regions.flatMap { code in
-            HelpLineDirectory.help(for: code).lines.filter { $0.status == .disputed }.map { (code, $0) }
+    @Test func entriesNotVerifiedSayWhyForMaintainers() {
+        let all = HelpLineDirectory.regions.flatMap { code in HelpLineDirectory.help(for: code).lines.map { (code, $0) } }
+        #expect(all.filter { $0.1.status == .disputed }.map(\.0) == ["DK", "IT", "ZA"])
+        for (_, line) in all where line.status != .verified {
+            #expect(line.checkNote?.isEmpty == false, "\(line.service) needs a check note")
         }
-        #expect(disputed.map(\.0) == ["DK", "IT", "ZA"])
-        for (_, line) in disputed {
-            #expect(line.note?.isEmpty == false)
-        }
-        #expect(HelpLineDirectory.help(for: "ZA").lines[0].note == "Older sources list 0800 567 567; check the site.")
+        #expect(HelpLineDirectory.help(for: "ZA").lines[0].checkNote?.contains("0800 567 567") == true)
     }
 
-    @Test func everyEntryNamesItsSourceAndDate() {
+    @Test func verifiedEntriesAreTheOnesCheckedOnTheServicesOwnPages() {
+        let all = (HelpLineDirectory.regions + [nil]).flatMap { code in
+            HelpLineDirectory.help(for: code).lines.map { (code ?? "international", $0) }
+        }
+        let verified = all.filter { $0.1.status == .verified }.map { "\($0.0) \($0.1.service)" }
+        #expect(verified == ["FI MIELI Crisis Helpline", "FR 3114 - numéro national de prévention du suicide",
+                             "GB Samaritans", "GB Shout", "IE Samaritans", "NL 113 Zelfmoordpreventie",
+                             "international Find A Helpline", "international European emergency number"])
+        #expect(HelpLineDirectory.help(for: "GB").lines[1].source == "https://giveusashout.org/about-us/faq")
+        #expect(HelpLineDirectory.help(for: "GB").lines[1].checked == "2024-11-04")
+    }
+
+    @Test func everyEntryNamesTheAddressCheckedAndADate() {
         let all = (HelpLineDirectory.regions + [nil]).flatMap { HelpLineDirectory.help(for: $0).lines }
         #expect(all.count >= 25)
         for line in all {
-            #expect(!line.source.isEmpty && !line.hours.isEmpty)
-            #expect(line.verified == "2026-11")
-            #expect(line.status != .verified)  // nothing has been checked with the services yet
+            #expect(line.source.hasPrefix("https://"), "\(line.service): \(line.source)")
+            #expect(!line.hours.isEmpty)
+            #expect(line.checked.count == 10 && line.checked.hasPrefix("20"))
             #expect(line.phone != nil || line.text != nil || line.chat != nil)
+        }
+    }
+
+    @Test func personFacingNotesCarryNoProvenance() {
+        let all = (HelpLineDirectory.regions + [nil]).flatMap { HelpLineDirectory.help(for: $0).lines }
+        for note in all.compactMap(\.note) {
+            for word in ["source", "verif", "replaced", "old ", "gathered", "disput", "check"] {
+                #expect(!note.lowercased().contains(word), "\(note)")
+            }
         }
     }
 
@@ -82,7 +101,9 @@ import Testing
             #expect(help.emergency == nil)
             #expect(help.isFallback)
             #expect(help.primaryLine?.chat == "findahelpline.com")
-            #expect(help.emergencyInWords == "your local emergency number (112 in the EU)")
+            #expect(help.regionIsUnknown)
+            #expect(help.emergencyInWords.hasPrefix("your local emergency number (from a mobile phone, 112 works across the EU"))
+            #expect(help.emergencyInWords.hasSuffix("911 in North America)"))
         }
     }
 
@@ -99,12 +120,16 @@ import Testing
     }
 
     @Test func tableErrorsNameTheLine() {
-        let tsv = "# comment\nregion\tservice\nGB\tX\t1\t-\t-\t24/7\ten\thotline\tx.org\t2026-11\tunverified\t-\n"
+        let tsv = "# comment\nregion\tservice\nGB\tX\t1\t-\t-\t24/7\ten\thotline\t-\thttps://x.org\t2026-12-01\tunverified\t-\n"
         #expect(throws: HelpLineDirectory.TableError(line: 3, message: "unknown kind 'hotline'")) {
             try HelpLineDirectory.parse(tsv: tsv)
         }
-        #expect(throws: HelpLineDirectory.TableError(line: 1, message: "expected 12 columns, found 3")) {
+        #expect(throws: HelpLineDirectory.TableError(line: 1, message: "expected 13 columns, found 3")) {
             try HelpLineDirectory.parse(tsv: "GB\tX\t1\n")
+        }
+        let badDate = "GB\tX\t1\t-\t-\t24/7\ten\tcrisis_line\t-\thttps://x.org\t2026-11\tunverified\t-\n"
+        #expect(throws: HelpLineDirectory.TableError(line: 1, message: "checked date '2026-11' is not YYYY-MM-DD")) {
+            try HelpLineDirectory.parse(tsv: badDate)
         }
     }
 }
@@ -116,8 +141,19 @@ import Testing
 
     @Test func explicitCodeWinsOverEverything() {
         #expect(region("gb", ["ALONGSIDE_REGION": "DE", "LANG": "fr_FR.UTF-8"]) == "GB")
-        #expect(region("uk") == "GB")
         #expect(region(" nz ") == "NZ")
+        #expect(region("th") == "TH")  // a real code without an entry: the international directory is shown
+    }
+
+    @Test func anExplicitValueThatIsNotACodeNeverBecomesARegion() {
+        #expect(region("uk", ["LANG": "en_GB.UTF-8"]) == nil)  // the executable stops with a message first
+        #expect(region("Germany") == nil)
+    }
+
+    @Test func configuredRegionIsReadLeniently() {
+        #expect(region(nil, ["ALONGSIDE_REGION": "uk"]) == "GB")
+        #expect(region(nil, ["ALONGSIDE_REGION": "Germany", "LANG": "de_DE.UTF-8"]) == "DE")
+        #expect(region(nil, ["ALONGSIDE_REGION": "international", "LANG": "de_DE.UTF-8"]) == nil)
     }
 
     @Test func explicitInternationalIgnoresTheLocale() {
@@ -159,7 +195,7 @@ import Testing
 
 @Suite struct HelpLineTableTests {
     @Test func windowsLineEndingsAreAccepted() throws {
-        let tsv = "region\tservice\r\nGB\tSamaritans\t116 123\t-\t-\t24/7\ten\tcrisis_line\tsamaritans.org\t2026-11\tunverified\t-\r\n"
+        let tsv = "region\tservice\r\nGB\tSamaritans\t116 123\t-\t-\t24/7\ten\tcrisis_line\t-\thttps://samaritans.org\t2026-12-01\tunverified\t-\r\n"
         let entries = try HelpLineDirectory.parse(tsv: tsv)
         #expect(entries["GB"]?.first?.service == "Samaritans")
         #expect(entries["GB"]?.first?.note == nil)

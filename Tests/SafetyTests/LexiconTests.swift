@@ -39,7 +39,7 @@ import Testing
         #expect(error("# c\na.b\tsuicide\tconcern\n")?.reason == .wrongColumnCount(3))
         #expect(error("\n\nA.B\tsuicide\tconcern\tx")?.description == "x.tsv:3: invalid rule id 'A.B': use lowercase dotted words like 'suicide.intent.kill-self'")
         #expect(error("a.b\tsuicidal\tconcern\tx")?.description.hasPrefix("x.tsv:1: unknown category 'suicidal'") == true)
-        #expect(error("a.b\tsuicide\thigh\tx")?.description == "x.tsv:1: unknown level 'high' (expected one of: urgent, concern, intent, means, time, clock, past, exempt, readback, place, scene, topic, wish)")
+        #expect(error("a.b\tsuicide\thigh\tx")?.description == "x.tsv:1: unknown level 'high' (expected one of: urgent, concern, check, intent, means, time, clock, past, exempt, readback, place, scene, topic, wish)")
         #expect(error("a.b\tsuicide\tconcern\tx||y")?.reason == .emptyPhrase)
         #expect(error("a.b\tsuicide\tconcern\t!!!")?.reason == .emptyPhrase)
         #expect(error("a.b\tsuicide\tconcern\t{a,b")?.reason == .badPattern("{a,b"))

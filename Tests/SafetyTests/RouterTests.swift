@@ -26,7 +26,7 @@ import Testing
 
     @Test func noneHasNoRulesOrCategories() {
         let result = router.assess("this traffic is killing me")
-        #expect(result == SafetyAssessment(level: .none, categories: [], rules: [], text: "this traffic is killing me"))
+        #expect(result.level == .none && result.categories.isEmpty && result.rules.isEmpty)
     }
 
     @Test func cueFromTheSameLineIsReported() {
@@ -71,10 +71,10 @@ import Testing
         #expect(router.assess("no, I want to die").level == .concern)
     }
 
-    @Test func jsonLineHasFixedKeyOrderAndEscapes() {
-        let result = router.assess("goodbye forever \"all\"\tof you\\")
+    @Test func jsonLineHasFixedKeyOrderAndEscapes() throws {
+        let result = try SafetyRouter(learned: nil).assess("goodbye forever \"all\"\tof you\\")
         #expect(result.jsonLine == #"{"level":"urgent","categories":["suicide"],"rules":["suicide.farewell.goodbye"],"score":0.00,"text":"goodbye forever \"all\"\tof you\\"}"#)
-        #expect(router.assess("hello").jsonLine == #"{"level":"none","categories":[],"rules":[],"score":0.00,"text":"hello"}"#)
+        #expect(try SafetyRouter(learned: nil).assess("hello").jsonLine == #"{"level":"none","categories":[],"rules":[],"score":0.00,"text":"hello"}"#)
         #expect(SafetyAssessment.quoted("a\u{1}b") == #""a\u0001b""#)
     }
 

@@ -93,6 +93,6 @@ import Safety
         print(evaluation.report)
         #expect(evaluation.anyRiskRecall >= 0.97)
         #expect(evaluation.urgentRecall >= 0.95)
-        #expect(evaluation.falsePositiveRate <= 0.05)
+        #expect(evaluation.falsePositiveRate <= 0.06)   // 0.05 before the check level (docs/safety.md, round 5)
     }
 }

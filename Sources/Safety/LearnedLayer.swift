@@ -1,0 +1,155 @@
+import Foundation
+
+/// The learned layer: a linear model over hashed word and character n-grams (see `LearnedFeatures`),
+/// trained at development time by `scripts/safety-model/train` and compiled in as `LearnedWeights`.
+///
+/// It estimates how likely a line speaks of the writer's own suicide or self-harm risk. On its own it
+/// never makes a line `concern` or `urgent`: above `checkThreshold` the router says `check`, and the
+/// app asks the person directly. Evidence ids name the words that pushed the score up most.
+public struct LearnedLayer: Sendable {
+    /// The model compiled into the binary.
+    public static let shipped = LearnedLayer(bias: LearnedWeights.bias, scale: LearnedWeights.scale,
+                                             checkThreshold: LearnedWeights.checkThreshold,
+                                             postThreshold: LearnedWeights.postThreshold,
+                                             packed: LearnedWeights.packed)
+
+    /// Weight per bucket, quantised: the real weight is `table[i] * scale`.
+    private let table: [Int8]
+    private let bias: Float
+    private let scale: Float
+    /// Score (0-1) at or above which a one-sentence line no rule flags is asked about (`check`).
+    public let checkThreshold: Double
+    /// The stricter score a line of four or more sentences needs: its riskiest sentence is the maximum of
+    /// many tries, so a long everyday post would otherwise cross the line by chance.
+    public let postThreshold: Double
+
+    /// Decodes a packed table (base64 of varint bucket gaps, each followed by an int8 weight).
+    init(bias: Float, scale: Float, checkThreshold: Double, postThreshold: Double, packed: StaticString) {
+        self.bias = bias
+        self.scale = scale
+        self.checkThreshold = checkThreshold
+        self.postThreshold = postThreshold
+        var table = [Int8](repeating: 0, count: LearnedFeatures.bucketCount)
+        let bytes = Base64.decode(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount))
+        var index = 0, bucket = -1
+        while index < bytes.count {
+            var gap = 0, shift = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                gap |= Int(byte & 0x7F) << shift
+                shift += 7
+                if byte < 0x80 { break }
+            }
+            bucket += gap
+            guard index < bytes.count, bucket < table.count else { break }
+            table[bucket] = Int8(bitPattern: bytes[index])
+            index += 1
+        }
+        self.table = table
+    }
+
+    /// The score a line of `sentences` sentences needs for `check`: `checkThreshold` for one, rising
+    /// evenly to `postThreshold` at four or more.
+    public func threshold(sentences: Int) -> Double {
+        let step = Double(min(max(sentences, 1), 4) - 1) / 3
+        return checkThreshold + (postThreshold - checkThreshold) * step
+    }
+
+    /// The model's score for `text` (its riskiest sentence), whether that reaches the threshold for the
+    /// line's length, and up to three evidence ids (`learned.no-way`).
+    public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
+        var sentence = SentenceScore()
+        var best = SentenceScore()
+        var sentences = 0
+        let table = self.table
+        let (bias, scale) = (self.bias, self.scale)
+        var sink = LearnedFeatures(emit: { bucket, span in
+            sentence.add(table[bucket], span: span)
+        }, sentenceEnd: {
+            sentence.finish(bias: bias, scale: scale)
+            if sentence.count > 0 { sentences += 1 }
+            if sentence.count > 0 && (best.count == 0 || sentence.score > best.score) { best = sentence }
+            sentence = SentenceScore()
+        })
+        TextNormaliser.scan(text, into: &sink)
+        guard best.count > 0 else { return (0, false, 0, []) }
+        let words = sink.text
+        let evidence = best.evidence.sorted { $0.weight > $1.weight }.map { item in
+            "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+        }
+        return (best.score, best.score >= threshold(sentences: sentences), sentences, evidence)
+    }
+
+    /// The running sum of one sentence's weights and its three strongest word features.
+    private struct SentenceScore {
+        var sum: Float = 0
+        var count = 0
+        var score: Double = 0
+        var evidence: [(weight: Int8, span: LearnedFeatures.WordSpan)] = []
+
+        mutating func add(_ weight: Int8, span: LearnedFeatures.WordSpan?) {
+            sum += Float(weight)
+            count += 1
+            guard let span, weight > 0 else { return }
+            if evidence.count < 3 {
+                evidence.append((weight, span))
+            } else if let low = evidence.indices.min(by: { evidence[$0].weight < evidence[$1].weight }),
+                      evidence[low].weight < weight {
+                evidence[low] = (weight, span)
+            }
+        }
+
+        mutating func finish(bias: Float, scale: Float) {
+            guard count > 0 else { return }
+            score = LearnedLayer.sigmoid(bias + sum * scale / Float(count).squareRoot())
+        }
+    }
+
+    /// The hashed features of `text` sentence by sentence, with repeats, in order (what training reads).
+    public static func features(_ text: String) -> [[Int]] {
+        var out: [[Int]] = []
+        var current: [Int] = []
+        var sink = LearnedFeatures(emit: { bucket, _ in current.append(bucket) }, sentenceEnd: {
+            if !current.isEmpty { out.append(current) }
+            current = []
+        })
+        TextNormaliser.scan(text, into: &sink)
+        return out
+    }
+
+    fileprivate static func sigmoid(_ x: Float) -> Double { 1 / (1 + Double(exp(-Double(x)))) }
+}
+
+private extension String {
+    func replacingSpaces(with separator: String) -> String {
+        split(separator: " ").joined(separator: separator)
+    }
+}
+
+/// A small standard base64 decoder (the weight table is stored as base64 text in Swift source).
+enum Base64 {
+    static func decode(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count * 3 / 4)
+        var buffer: UInt32 = 0, bits = 0
+        for byte in input {
+            let value: UInt32
+            switch byte {
+            case 65...90: value = UInt32(byte - 65)
+            case 97...122: value = UInt32(byte - 71)
+            case 48...57: value = UInt32(byte + 4)
+            case 43: value = 62
+            case 47: value = 63
+            default: continue
+            }
+            buffer = buffer << 6 | value
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import Safety
+
+/// The learned layer (docs/safety.md, "Learned layer"): it speaks only where no rule phrase matched, and then
+/// only as `check`, the direct question; everyday first-person talk is left alone.
+struct LearnedLayerTests {
+    let router = try! SafetyRouter()
+
+    @Test(arguments: [
+        "I won't be around to see next year",
+        "I've stopped caring if I wake up",
+        "I've had enough of living",
+        "I gave my cat to my sister because I won't need to look after her",
+        "I wrote goodbye letters to everyone I love",
+    ])
+    func paraphrasesTheRulesMissGetTheQuestion(line: String) {
+        let result = router.assess(line)
+        #expect(result.level >= .check, "\(result.jsonLine)")
+        #expect(result.score >= LearnedLayer.shipped.checkThreshold || result.level > .check)
+    }
+
+    @Test(arguments: [
+        "I'm going to the gym tonight",
+        "I want to finish my essay before Friday",
+        "my phone died again lol",
+        "je vais au cinéma ce soir",
+        "mañana voy a ver el partido",
+        "ich gehe heute Abend ins Kino",
+        "I feel so happy today",
+    ])
+    func everydayFirstPersonLinesStayNone(line: String) {
+        #expect(router.assess(line).level == .none, "\(router.assess(line).jsonLine)")
+    }
+
+    @Test func checkComesOnlyFromTheModelAndNamesItsWords() throws {
+        let result = router.assess("I've had enough of living")
+        try #require(result.level == .check)
+        #expect(result.categories == [.suicide])
+        #expect(!result.rules.isEmpty && result.rules.allSatisfy { $0.hasPrefix("learned.") })
+        #expect(result.jsonLine.contains(#""level":"check""#))
+    }
+
+    @Test func traineesAndPlanEntriesAreNeverAskedAbout() {
+        let line = "I've had enough of living"
+        #expect(router.assess(line, role: .supporter).level == .none)
+        #expect(router.assess(line, role: .safetyPlanEntry).level == .none)
+    }
+
+    @Test func linesTheRulesSetAsideStaySetAside() {
+        #expect(router.assess("I don't want to die").level == .none)
+        #expect(router.assess("are you thinking about suicide?").level == .none)
+        #expect(router.assess("this exam is killing me").level == .none)
+    }
+
+    @Test func withoutTheModelTheScoreIsZero() throws {
+        let rulesOnly = try SafetyRouter(learned: nil)
+        #expect(rulesOnly.assess("I've had enough of living").level == .none)
+        #expect(rulesOnly.assess("I've had enough of living").score == 0)
+    }
+
+    @Test func featuresAreSplitBySentenceAndSkipLoneFunctionWords() {
+        let sentences = LearnedLayer.features("I am. I feel trapped")
+        #expect(sentences.count == 2)
+        #expect(sentences[0].count == 1)          // only the pair "i am": lone function words count for nothing
+        #expect(sentences[1].count == 4)          // "feel", "trapped", and the pairs "i feel", "feel trapped"
+        #expect(LearnedLayer.features("I feel trapped") == LearnedLayer.features("i  FEEL   trapped"))
+    }
+
+    @Test func base64DecodesTheStandardAlphabet() {
+        let text: StaticString = "aGVsbG8gd29ybGQ="
+        let bytes = Base64.decode(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        #expect(String(decoding: bytes, as: UTF8.self) == "hello world")
+    }
+}

@@ -1,0 +1,290 @@
+"""Composes the learned layer's training lines: risk paraphrase families and everyday first-person lines
+in English, French, Spanish and German, from frames and word classes written for this project.
+
+Deterministic (seeded). Output: label<TAB>family<TAB>text lines, label 1 = the writer's own risk, 0 = not.
+Nothing here is copied from a dataset; lexicon-terms.tsv (Suicide Risk Lexicon, Apache-2.0) widens the
+English slot fillers.
+"""
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def lexicon():
+    terms = {}
+    for line in (HERE / "data" / "lexicon-terms.tsv").read_text().splitlines():
+        if line and not line.startswith("#"):
+            construct, term = line.split("\t")
+            terms.setdefault(construct, []).append(term)
+    return terms
+
+
+def expand(template, rng, slots):
+    """Fills {slot} names from `slots` (a choice each) and [a|b|c] inline alternatives."""
+    out = template
+    for name, values in slots.items():
+        while "{" + name + "}" in out:
+            out = out.replace("{" + name + "}", rng.choice(values), 1)
+    while "[" in out:
+        start = out.index("[")
+        end = out.index("]", start)
+        out = out[:start] + rng.choice(out[start + 1:end].split("|")) + out[end + 1:]
+    return " ".join(out.split())
+
+
+# ---------------------------------------------------------------- English risk frames
+EN_SLOTS = {
+    "time": ["tonight", "tomorrow", "this weekend", "right now", "after everyone is asleep", "on friday",
+             "before morning", "soon", "when my shift ends", "in a few hours", "later"],
+    "pills": ["all my pills", "the whole bottle", "every tablet I have", "my whole prescription", "the entire pack",
+              "all of my meds", "my sleeping pills", "the painkillers I saved", "everything in the cabinet"],
+    "swallow": ["take", "swallow", "down", "neck", "chug"],
+    "someone": ["my sister", "my neighbour", "my best friend", "my mum", "my brother", "a coworker", "my ex"],
+    "pet": ["my cat", "my dog", "my rabbit", "my fish", "my guitar", "my car", "my games", "my stuff"],
+    "people": ["anyone", "nobody", "no one", "not a single person"],
+    "feeling": ["empty", "numb", "worthless", "like a ghost", "so tired of everything", "done"],
+    "place": ["the bridge", "the roof of my building", "the train line", "the top floor", "the cliffs"],
+}
+EN_RISK = [
+    # intent with means and time
+    "i'm going to {swallow} {pills} {time}", "[planning|going|about] to {swallow} {pills} {time}",
+    "i [have|got] {pills} [lined up|counted out|ready] on the [desk|bed|table]",
+    "i've been [saving|stockpiling|hoarding] my [pills|meds|tablets] for [weeks|a while|months]",
+    "[mixing|gonna mix] [vodka|wine|whiskey|alcohol] with {pills} {time}",
+    "i'm [going to|gonna] jump {time}", "[thinking about|i keep thinking about] jumping {time}",
+    "i'm standing [at|on] {place} [and i don't want to go back|right now|looking down]",
+    "i [tied|made|bought] a [knot|noose|rope] [today|earlier|last night] and [it's ready|it's in my room]",
+    "[looked up|searched|googled|been reading about] [how much it takes|what dose would do it|how many it takes|the quickest way out|painless ways to go]",
+    "i [wrote|finished|updated] my [will|last letter|note to my family|goodbye letters] [today|tonight|this morning]",
+    "[i'm giving|i gave|gave] {pet} to {someone} because i won't [need|be around for] [it|them]",
+    "[asked|told] {someone} to [look after|take care of|feed] {pet} [after i'm gone|when i'm not here|for good]",
+    "this is my last [night|message|post|day]", "[goodbye|bye] [everyone|all of you], [thank you for everything|it's time|i'm sorry]",
+    "by the time [anyone|you] [reads|sees] this i'll be [gone|at peace|somewhere else]",
+    "i [won't|will not] be [here|around] [much longer|for long|after tonight|next week]",
+    "[nobody|no one] would [notice|care|even notice] if i [was gone|disappeared|stopped existing|never woke up]",
+    "i won't be a burden [much longer|for long|to anyone soon|after this week]",
+    "everyone would be better off [without me|if i wasn't here|if i was gone]",
+    "i've [had enough of|had it with|lost the will for] [living|life|being alive|existing]",
+    "i [don't|do not] want to [be alive|exist|wake up|be here] anymore",
+    "i [just|honestly|really] want [it all to stop|everything to end|to disappear forever|to stop existing|to sleep and never wake up]",
+    "[there's|there is] no [point|reason] [in living|to keep going|to be alive|going on]",
+    "i can't [do this|keep going|take this|go on] anymore", "i'm [so|completely] [done|finished] with [life|everything|living]",
+    "[there's|there is] no way out [of this|for me|anymore]", "i feel [trapped|stuck|caged] and [the only way out is|there's only one way out|i see only one way out]",
+    "nothing will ever get better [for me|no matter what|and i'm tired]", "i [have|see] no future", "what's the point of [living|going on|any of it]",
+    "i [want|need] [the pain|everything|it] to [end|stop] [for good|forever|permanently]",
+    "i [keep|have been] [cutting|burning|scratching|hitting|carving] [myself|my arms|my legs|my skin] [again|every night|lately]",
+    "i [relapsed|slipped] [and cut|and hurt myself|with the blade|with self harm] [last night|again|today]",
+    "i want to [hurt|punish|cut|burn] myself [so bad|right now|tonight|again]",
+    "i [hid|hide] the [cuts|marks|scars|burns] [under my sleeves|from my parents|with long sleeves]",
+    "i [would like|'d like|would love] to [die|not wake up|be dead|disappear] [honestly|tbh|tonight|soon]",
+    "i [wanted|wished] to [die|be dead|not wake up] [all week|every day|again]",
+    "i [tried|attempted] to [end it|kill myself|overdose|take my life] [before|last year|twice] and [i'm thinking about it again|i want to try again|it's back]",
+    "i [keep|can't stop] [picturing|imagining|planning] my [funeral|death|way out|last day]",
+    "i [feel|am] {feeling} and [i don't see why i should stay|i want out|i'm ready to go|i'm tired of fighting]",
+    "[honestly|lately|tbh] i'm [not sure|unsure] i [want to|can] [stay alive|keep living|be here much longer]",
+    "[tonight|today] [is the night|is the day|feels like the night] [i end it|i do it|i stop]",
+]
+FR_RISK = [
+    "je vais [prendre|avaler] [toutes mes pilules|tous mes cachets|toute la boîte] [ce soir|cette nuit|demain]",
+    "je [ne veux plus|veux plus] [vivre|exister|me réveiller]", "j'en ai [marre|assez] de [vivre|la vie|tout]",
+    "je [suis|me sens] un fardeau pour [tout le monde|ma famille|mes proches]", "personne ne [remarquerait|verrait] si je [disparaissais|n'étais plus là]",
+    "je [pense|songe] à [en finir|me tuer|sauter du pont|disparaître] [ce soir|souvent|depuis des semaines]",
+    "j'ai [écrit|préparé] [ma lettre d'adieu|mon testament|mes adieux]", "[adieu|au revoir] à tous, [merci pour tout|c'est fini|pardon]",
+    "je me [scarifie|coupe|fais du mal] [encore|tous les soirs|depuis des mois]", "il n'y a [aucune issue|plus d'espoir|pas d'avenir] pour moi",
+    "je ne serai plus là [demain|bientôt|la semaine prochaine]", "je veux [mourir|que tout s'arrête|dormir pour toujours]",
+]
+ES_RISK = [
+    "me voy a [tomar|tragar] [todas mis pastillas|el bote entero|todo el frasco] [esta noche|mañana|ahora]",
+    "ya no quiero [vivir|existir|despertar]", "estoy [harta|harto|cansado|cansada] de [vivir|la vida|todo]",
+    "soy una carga para [todos|mi familia|mis padres]", "nadie [notaría|se daría cuenta] si [desaparezco|me muero|ya no estoy]",
+    "[pienso|estoy pensando] en [quitarme la vida|matarme|saltar del puente|acabar con todo] [esta noche|a menudo|cada día]",
+    "[escribí|dejé] [mi carta de despedida|mi testamento|una nota para mi familia]", "adiós a todos, [gracias por todo|ya no puedo más|lo siento]",
+    "me [corto|hago daño|lastimo] [otra vez|cada noche|desde hace meses]", "no hay [salida|esperanza|futuro] para mí",
+    "no voy a estar aquí [mañana|mucho tiempo|la próxima semana]", "quiero [morir|morirme|que todo termine|dormir para siempre]",
+]
+DE_RISK = [
+    "ich [nehme|schlucke] [heute Nacht|morgen|gleich] [alle meine Tabletten|die ganze Packung|alles was ich habe]",
+    "ich will nicht mehr [leben|aufwachen|existieren]", "ich habe keine Kraft mehr zu leben",
+    "ich bin eine Last für [alle|meine Familie|meine Eltern]", "niemand würde [es merken|mich vermissen] wenn ich [weg wäre|nicht mehr da wäre]",
+    "ich [denke|überlege] [daran|ernsthaft] mich [umzubringen|vom Dach zu stürzen|von der Brücke zu springen] [heute|oft|jeden Tag]",
+    "ich habe [meinen Abschiedsbrief|mein Testament] [geschrieben|fertig]", "lebt wohl [alle|ihr alle], [danke für alles|es ist vorbei|es tut mir leid]",
+    "ich [ritze|verletze|schneide] mich [wieder|jeden Abend|seit Monaten]", "es gibt [keinen Ausweg|keine Hoffnung|keine Zukunft] für mich",
+    "ich bin [morgen|bald|nächste Woche] nicht mehr da", "ich will [sterben|dass alles aufhört|für immer schlafen]",
+]
+
+# ---------------------------------------------------------------- everyday first-person frames (negatives)
+EN_EVERYDAY_SLOTS = {
+    "time": EN_SLOTS["time"] + ["at 7", "after lunch", "next week", "this morning", "later today"],
+    "act": ["go to the gym", "finish my essay", "call my grandma", "cook pasta", "watch the game", "clean my room",
+            "take the dog out", "study for my chem test", "play fortnite with the boys", "go to the mall", "fix my bike",
+            "bake cookies", "go for a run", "visit my aunt", "paint my nails", "walk to school", "do laundry",
+            "start a new book", "practice guitar", "meet my friends at the park", "catch the bus", "order pizza"],
+    "thing": ["my phone", "my laptop", "the wifi", "my car", "the printer", "my headphones", "my plant", "the battery"],
+    "food": ["pizza", "tacos", "ice cream", "a burger", "sushi", "fries", "pancakes", "chocolate"],
+    "pet": EN_SLOTS["pet"], "someone": EN_SLOTS["someone"],
+}
+EN_EVERYDAY = [
+    "i'm going to {act} {time}", "[planning|going|about] to {act} {time}", "i can't wait to {act} {time}",
+    "i [have|got] to {act} {time} ugh", "[finally|just] [finished|started] my [homework|shift|exam|project|workout]",
+    "{thing} [died|is dead|just died] [again|lol|ugh|right when i needed it]", "this [homework|exam|traffic|heat|class] is killing me",
+    "i'd [die|kill] for {food} right now", "i [nearly|almost] died laughing [at that video|in class|lol]",
+    "my [feet|legs|back] are killing me after [work|the hike|practice]", "[tired|exhausted] after [work|school|practice|the trip] lol",
+    "[giving|gave] {pet} to {someone} [for the weekend|while i'm on holiday|while i travel]",
+    "[asked|told] {someone} to [look after|feed|walk] {pet} [this weekend|while i'm away|tomorrow]",
+    "i [wrote|finished] my [essay|cover letter|shopping list|birthday card|speech] [today|tonight|this morning]",
+    "[bye|goodbye] [everyone|all], see you [tomorrow|monday|next week|after the break]", "this is my last [exam|shift|day at this job|week of school] [yay|finally|!]",
+    "i won't be [here|around|online] [tomorrow|this weekend|for a bit], [going camping|visiting family|exams]",
+    "nobody [noticed|cared] that i [got a haircut|changed my hair|cleaned the kitchen] lol",
+    "i [looked up|searched|googled] [how to bake bread|how to fix a flat tyre|the bus times|cheap flights|a recipe]",
+    "[mixing|mixed] [vodka|juice|paint colours|flour] with [lemonade|sugar|water] for the party",
+    "i [bought|got] [a rope|a knife|some rope|a new knife] for [camping|the kitchen|climbing|the boat]",
+    "i'm [standing|waiting] on [the bridge|the platform|the roof] [taking photos|for the bus|with my friends|watching the sunset]",
+    "i [took|had] [my vitamins|an aspirin|my allergy meds|my antibiotics] [this morning|with breakfast|like the doctor said]",
+    "i'm [so|really] [bored|hungry|sleepy|excited|nervous] [rn|right now|lol|today]", "[anyone|does anyone] [else|here] [play|like|watch] [minecraft|anime|football|this show]",
+    "my [crush|friend|mom|teacher] [texted|called|told] me [back|today|something funny]", "i [hate|love] [mondays|maths|this song|pineapple on pizza] [lol|so much]",
+    "[ugh|lol|omg] i [failed|passed|aced] my [test|driving test|quiz] [today|again]", "i [need|want] to [sleep|eat|relax|go outside] [so bad|rn|now]",
+    "i'm [done|finished] with [this game|my homework|the dishes|the season] [finally|lol|yay]", "i can't [do|take] [this heat|maths|this level] anymore lol",
+    "there's no way [i'm eating that|we lose this game|he said that] lol", "i feel [great|tired|sick|nervous|happy] [today|this week|after the game]",
+    "[honestly|tbh] i [want|need] a [nap|holiday|break|new phone]", "i'm not [going|coming] to the party [tonight|tomorrow], too tired",
+    "my [grandpa|grandma|dog|cat] died last year and i still miss [him|her|them]", "i [keep|always] [picturing|imagining] my [wedding|dream house|holiday] lol",
+    "[we|i] watched a documentary about [suicide prevention|a bridge|the war|overdoses in the news] in class",
+    "[how do i|what should i say to] [help|support] a friend who [is sad|says she wants to die|self harms]?",
+    "are you thinking about [suicide|hurting yourself]? [i'm here|you can tell me]", "please don't hurt yourself, [we love you|talk to me|you matter]",
+    "the [song|movie|book] about [dying|death|a suicide] made me cry", "i'd rather die than [wear that|sing in public|eat broccoli] lol",
+]
+FR_EVERYDAY = [
+    "je vais [au cinéma|à la salle de sport|chez ma grand-mère|faire les courses] [ce soir|demain|ce week-end]",
+    "j'en ai marre de [ce bouchon|la pluie|ces devoirs|ce jeu] lol", "mon [téléphone|ordi|portable] est mort [encore|ugh]",
+    "je [prends|ai pris] [mes vitamines|un doliprane|mon petit déjeuner] [ce matin|tout à l'heure]", "au revoir à tous, à [demain|lundi|la semaine prochaine]",
+    "je ne serai pas là [demain|ce week-end], je pars en [vacances|camping|week-end]", "je suis [fatigué|crevé|content|stressé] [aujourd'hui|après le boulot]",
+    "j'ai [écrit|fini] [ma dissertation|ma lettre de motivation|ma liste de courses]", "ce [match|cours|devoir] me tue lol",
+    "je [confie|laisse] [mon chat|mon chien] à [ma sœur|ma voisine] pendant les vacances", "je veux [dormir|manger une pizza|partir en vacances] [là|maintenant]",
+]
+ES_EVERYDAY = [
+    "voy a [ir al gimnasio|ver el partido|cocinar|estudiar] [esta noche|mañana|este finde]", "estoy harta de [la lluvia|los deberes|este tráfico] jaja",
+    "mi [móvil|portátil|teléfono] se murió [otra vez|uf]", "me [tomé|tomo] [las vitaminas|un ibuprofeno|el desayuno] [esta mañana|ahora]",
+    "adiós a todos, nos vemos [mañana|el lunes|la semana que viene]", "no voy a estar [mañana|el finde], me voy de [vacaciones|viaje|acampada]",
+    "estoy [cansado|cansada|contento|nerviosa] [hoy|después del trabajo]", "[escribí|terminé] [mi ensayo|la carta de presentación|la lista de la compra]",
+    "este [examen|calor|partido] me está matando jaja", "le dejo [mi gato|mi perro] a [mi hermana|mi vecina] durante las vacaciones",
+]
+DE_EVERYDAY = [
+    "ich gehe [heute Abend|morgen|am Wochenende] [ins Kino|zum Sport|einkaufen|zu Oma]", "ich habe keine Lust mehr auf [den Regen|Hausaufgaben|diesen Stau]",
+    "mein [Handy|Laptop|Akku] ist [schon wieder|gerade] tot", "ich [nehme|habe] [meine Vitamine|eine Tablette gegen Kopfweh|mein Frühstück] [heute Morgen|gerade] genommen",
+    "tschüss alle, bis [morgen|Montag|nächste Woche]", "ich bin [morgen|am Wochenende] nicht da, ich fahre in den [Urlaub|Campingurlaub]",
+    "ich bin [müde|kaputt|froh|nervös] [heute|nach der Arbeit]", "ich habe [meinen Aufsatz|meine Bewerbung|den Einkaufszettel] [geschrieben|fertig]",
+    "diese [Prüfung|Hitze|Mathearbeit] bringt mich um lol", "ich gebe [meine Katze|meinen Hund] [meiner Schwester|der Nachbarin] für den Urlaub",
+]
+
+
+# A small grammar of everyday first-person talk, teen and adult, including ordinary low moods.
+EN_GRAMMAR_SLOTS = {
+    "open": ["", "", "", "ok so ", "lol ", "honestly ", "tbh ", "ngl ", "so ", "guys ", "update: ", "rant: ", "idk why but "],
+    "close": ["", "", "", " lol", " haha", " :)", " ugh", " smh", " fr", " lmao", " anyone else?", " help", " 😭", " xd"],
+    "clause": [
+        "i'm [so|kinda|really|lowkey] [stressed|nervous|anxious|worried] about [my exams|the test|my driving test|the interview|school]",
+        "i [feel|felt] [sad|lonely|down|bored|awkward|left out] [today|this week|at the party|on sundays] but [it's fine|i'm ok|my friends helped|it'll pass]",
+        "i [cried|teared up|nearly cried] at [the movie|that episode|the ending|my sister's wedding]",
+        "i can't sleep because [of the heat|my neighbour is loud|i drank coffee|i'm excited]",
+        "my [mom|dad|teacher|boss|sister] [yelled at me|is annoying|took my phone|grounded me|made me clean] [again|today|for no reason]",
+        "i [hate|can't stand|love] [my haircut|this weather|school|my job|physics|group projects|this teacher]",
+        "i [got|bought|made|found] [a new game|new shoes|a puppy|a job|tickets|a cake] [today|yesterday|finally]",
+        "my [life|week|day|summer] [is|was] [so boring|pretty good|chaotic|a mess|amazing|weird]",
+        "i [want|need] to [lose weight|get fit|learn piano|save money|get a girlfriend|get a boyfriend|pass maths]",
+        "i [broke up with|got dumped by|had a fight with|made up with] my [boyfriend|girlfriend|best friend]",
+        "i [have|got] [a cold|a headache|the flu|a sore throat|braces] and [it sucks|i'm staying home|i feel gross]",
+        "i [think|feel like] [nobody|no one] [likes my drawings|reads my posts|gets my jokes|replies to my texts]",
+        "i'm [tired|exhausted|done] [of this homework|of school|after the game|of waiting]",
+        "i [stayed up|was up] [all night|till 4|late] [gaming|studying|watching anime|talking to my crush]",
+        "i [failed|messed up|bombed] [my test|the presentation|my audition|the interview] and [i'm annoyed|my parents are mad|i feel dumb]",
+        "i [miss|really miss] [my old school|my grandma|summer|my friends from camp|my ex]",
+        "i [started|quit|joined] [the gym|football|a band|my job|the chess club|therapy] [last week|today|this year]",
+        "i [wish|hope] [it was friday|i had more money|i could travel|summer would come faster|my crush liked me back]",
+        "i'm [going|moving|heading] to [a new school|another city|my dad's place|uni|the beach] [next month|soon|tomorrow]",
+        "i [keep|always] [forgetting|losing|breaking] my [keys|phone|glasses|charger]",
+        "i [don't|do not] [know|get] [what to wear|how to talk to her|why he ignores me|what to major in]",
+        "i [feel|am] [ugly|fat|stupid|awkward|short] [in photos|compared to my friends|sometimes] and [it bugs me|i hate it|whatever]",
+        "i [just|finally] [turned|am turning] [thirteen|fifteen|sixteen|eighteen|twenty] [today|next week]",
+        "i [drew|wrote|made] [a comic|a song|a poem|a video] about [my cat|summer|my crush|the ocean]",
+        "i [play|main|grind] [valorant|minecraft|league|roblox|fifa|genshin] [every day|all weekend|with my brother]",
+        "i [need|want] advice about [my crush|college apps|my parents|a friend who ghosted me|my first job]",
+        "i [ate|had|made] [way too much|pizza|ramen|a huge breakfast|cereal for dinner] [lol|again|tonight]",
+        "i [hate|dread] [mondays|gym class|public speaking|the dentist|family dinners]",
+        "i feel [so|really|kinda|pretty] [happy|excited|proud|sick|better|great|weird|nervous|bloated|sleepy|confident|old] [today|right now|about it|after that]",
+        "i [want|wanna|really want] to [go to|see|try|visit|watch|learn|buy|play|make|join] [that concert|japan|the new movie|sushi|drums|a cat|the team|my cousin|a new game|coding]",
+        "i might [go|stay home|dye my hair|get a job|try out|skip the party|ask her out|switch schools] [tomorrow|this year|next week|later]",
+        "i'm [thinking about|considering] [getting a tattoo|changing my major|asking her out|learning french|quitting my job|a new phone]",
+        "i'm [so|finally|not] ready for [summer|the test|the trip|college|the party|monday|my first date]",
+        "[can you|please|i wish they would] stop [spamming|posting|texting me|talking about it|the noise]",
+        "i did it[!|, i passed|, i finally asked her|, i finished the marathon|, i got the job]",
+        "everyone [in my class|at school|at work|in my family] [is|was] [so nice|weird|loud|obsessed with that show]",
+        "i [just|really] [feel like|want] [crying|screaming|laughing|dancing|sleeping] [lol|because of this song|after that game]",
+        "i've been [thinking|wondering] about [my future|college|what to study|what job to get|my relationship] [a lot|lately]",
+        "[goodbye|bye] [summer|school|holidays|old phone], [hello|welcome] [autumn|uni|work|new phone]",
+        "life is [good|hard sometimes|weird|short, eat the cake|busy] [lol|right now|but ok]",
+        "i'm [going to|gonna|about to] [kill|smash|crush|destroy|nail|ace] [this exam|it at the gig|my presentation|the interview|leg day|this level]",
+        "i [killed|smashed|crushed|nailed|destroyed] [it|the exam|my set|the boss fight] [today|last night|lol]",
+        "i'm [dead|dying|deceased|crying] [lol|lmao|😂|this is so funny|at this meme]",
+        "i'm so [tired|sleepy|exhausted] i could sleep [forever|for a week|for days|for a year] [lol|after this shift|]",
+        "i [could|would] [eat|watch|listen to|play] [this|that song|this show|pizza] forever",
+        "my [kids|dog|sister|music|faith|friends|garden] [are|is] my reason to keep going",
+        "[my kids|my dog|running|my friends|drawing|my cat] [keep|keeps] me going [on bad days|when it's hard|every day]",
+        "i [keep going|keep at it|carry on] [because of my family|for my kids|one day at a time|with my friends' help]",
+    ],
+}
+EN_GRAMMAR = ["{open}{clause}{close}", "{open}{clause} and {clause}{close}", "{open}{clause}, {clause}{close}"]
+
+
+def compose(seed=7, per_frame=12, everyday_per_frame=40):
+    rng = random.Random(seed)
+    terms = lexicon()
+    rows = set()
+    for frames, slots, family in [(EN_RISK, EN_SLOTS, "en-risk"), (FR_RISK, {}, "fr-risk"), (ES_RISK, {}, "es-risk"),
+                                  (DE_RISK, {}, "de-risk")]:
+        for frame in frames:
+            for _ in range(per_frame):
+                rows.add((1, family, expand(frame, rng, slots)))
+    lexicon_frames = {
+        "passive": ["i {t}", "honestly i {t}", "lately i just {t}", "sometimes i {t} [tbh|honestly|lol no]", "i {t} every night"],
+        "active": ["i'm going to {t}", "i want to {t}", "i keep thinking about how i could {t}", "i might {t} [tonight|soon|this week]"],
+        "selfharm": ["i want to {t}", "i did it again, i {t}", "i can't stop the urge to {t}"],
+        "burden": ["i'm just a {t}", "i feel like a {t} to everyone", "they'd be {t}"],
+        "hopeless": ["i feel {t}", "it's all {t}", "everything is {t} and i can't see a way forward"],
+        "trapped": ["i feel {t}", "i'm {t} and i can't see any way out", "[honestly|lately] i'm {t}"],
+        "means": ["i have the {t} [ready|right here|next to me] and i'm done", "i [got|bought] {t} [today|tonight] to end it"],
+    }
+    for construct, frames in lexicon_frames.items():
+        for term in terms.get(construct, []):
+            for frame in rng.sample(frames, min(2, len(frames))):
+                rows.add((1, "lexicon-" + construct, expand(frame.replace("{t}", term), rng, EN_SLOTS)))
+    for frames, slots, family in [(EN_EVERYDAY, EN_EVERYDAY_SLOTS, "en-everyday"), (FR_EVERYDAY, {}, "fr-everyday"),
+                                  (ES_EVERYDAY, {}, "es-everyday"), (DE_EVERYDAY, {}, "de-everyday")]:
+        for frame in frames:
+            for _ in range(everyday_per_frame if family == "en-everyday" else everyday_per_frame * 3):
+                rows.add((0, family, expand(frame, rng, slots)))
+    for _ in range(6000):
+        rows.add((0, "en-everyday-grammar", expand(rng.choice(EN_GRAMMAR), rng, EN_GRAMMAR_SLOTS)))
+    # Longer lines as people post them: everyday sentences joined, and a risk sentence among everyday ones.
+    by = {}
+    for label, family, text in rows:
+        by.setdefault((label, family[:2]), []).append(text)
+    joiners = [". ", ", ", " and ", ". anyway ", "! ", " lol. ", "... "]
+    for lang in ["en", "fr", "es", "de"]:
+        everyday = by.get((0, lang), [])
+        risk = by.get((1, lang), []) + (by.get((1, "le"), []) if lang == "en" else [])
+        if not everyday:
+            continue
+        for _ in range(2500 if lang == "en" else 1200):
+            parts = rng.sample(everyday, rng.choice([2, 2, 3, 4]))
+            rows.add((0, lang + "-everyday-joined", rng.choice(joiners).join(parts)))
+        for _ in range(1500 if lang == "en" else 400):
+            parts = rng.sample(everyday, rng.choice([1, 1, 2, 3])) + [rng.choice(risk)]
+            rng.shuffle(parts)
+            rows.add((1, lang + "-risk-joined", rng.choice(joiners).join(parts)))
+    return sorted(rows)
+
+
+if __name__ == "__main__":
+    import sys
+    for label, family, text in compose():
+        sys.stdout.write(f"{label}\t{family}\t{text}\n")
