@@ -80,9 +80,7 @@ import Testing
 
     @Test func aHalfFinishedPlanIsShownAsNotFinished() throws {
         let db = try Self.database()
-        _ = try AlongsideProcess.run(["run", "safety-plan", "--db", db], input: "not sleeping
-/pause
-")
+        _ = try AlongsideProcess.run(["run", "safety-plan", "--db", db], input: "not sleeping\n/pause\n")
         for command in [["plan", "show"], ["plan", "export", "--format", "md"]] {
             let run = try AlongsideProcess.run(command + ["--db", db])
             #expect(run.status == 0, "\(run.stderr)")
