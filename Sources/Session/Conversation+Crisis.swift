@@ -76,6 +76,7 @@ extension Conversation {
             return try concernAfterCheckIn(Step(output: [.blank]), typed: raw)
         }
         let declined = CrisisResponse.checkInDeclined(help: help)
+        gate.noteCheckInDeclined()
         try recorder.typed(TypedLine(text: raw, kind: .checkInAnswer, node: node), shown: declined)
         state = .exercise
         checkInAssessment = nil

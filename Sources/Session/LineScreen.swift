@@ -62,6 +62,7 @@ public struct LineScreen {
         case .checkIn:
             let words = raw.lowercased().filter { $0.isLetter || $0 == " " || $0 == "'" }
             if CheckInReply.isNo(words.trimmingCharacters(in: .whitespaces)) {
+                gate.noteCheckInDeclined()
                 mode = .asking
                 return .answered(CrisisResponse.checkInDeclined(help: gate.help).map { .say($0, .dim) })
             }

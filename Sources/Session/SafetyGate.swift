@@ -34,6 +34,7 @@ public struct SafetyGate: Sendable {
     public let help: RegionHelp
     private var window = ConversationWindow()
     private var detections = DetectionHistory()
+    private var checkInDeclined = false
 
     /// A gate for one session.
     public init(router: SafetyRouter, role: InputRole, help: RegionHelp) {
@@ -56,9 +57,13 @@ public struct SafetyGate: Sendable {
     ///
     /// Urgent always gets the full response with the numbers, however recent the last one. A concern within
     /// four lines of an earlier detection at the same or a higher level gets a short reminder with the number.
-    /// A `check` asks directly (a reminder instead when help was just shown).
+    /// A `check` asks directly (a reminder instead when help was just shown; nothing once the person said no).
     public mutating func check(_ text: String) -> Decision? {
         let assessment = router.assess(text, role: role, window: &window)
+        if Self.asksDirectly(assessment.level) && checkInDeclined {
+            _ = detections.note(.none)
+            return nil
+        }
         guard let presentation = detections.note(assessment.level) else { return nil }
         let level = assessment.level
         if Self.asksDirectly(level) && presentation == .full {
@@ -69,6 +74,10 @@ public struct SafetyGate: Sendable {
                                            help: help, repeated: !full)
         return Decision(assessment: assessment, response: full ? .full : .reminder, lines: lines)
     }
+
+    /// The person answered "no" when asked directly: for the rest of the session a `check` (a possible risk
+    /// no rule confirms) is not asked again, so their next answers reach the exercise. Rules still respond.
+    public mutating func noteCheckInDeclined() { checkInDeclined = true }
 
     /// The full concern response, for a person who said yes (or was unsure) when asked directly.
     public func concernResponse(categories: [RiskCategory] = []) -> [String] {

@@ -27,6 +27,16 @@ import Testing
         #expect(try fixture.answers() == ["4"])
     }
 
+    @Test func afterNoTheSameLineTypedAgainIsTheAnswer() throws {
+        let fixture = try SessionFixture("grounding-54321", extraRules: Self.rule)
+        try fixture.type("4", Self.line, "no")
+        let again = Self.line + ", lamp, cup, shoe, plant"
+        let step = try fixture.type(again)
+        #expect(fixture.conversation.state == .exercise)
+        #expect(step.output.texts.contains("Name four things you can touch or feel (separate them with commas)."))
+        #expect(try fixture.answers() == ["4", again])
+    }
+
     @Test func yesGivesTheConcernResponseAndTheOptions() throws {
         let fixture = try SessionFixture("grounding-54321", extraRules: Self.rule)
         try fixture.type("4", Self.line)

@@ -68,5 +68,11 @@ import TranscriptStore
         #expect(lines.first?.hasPrefix("Welcome back.") == true)
         #expect(lines.joined().contains(Self.help.primaryLine?.phone ?? "?"))
         #expect(WelcomeBack.lines(lastSessionEvents: [], help: Self.help).isEmpty)
+        let later = try store.startSession(NewSession(exerciseId: "x", scriptHash: "abc", title: "X", kind: "grounding", region: "GB",
+                                                     startedAt: Date().addingTimeInterval(60)))
+        var checkOnly = TurnCommit(sessionId: later, at: Date())
+        checkOnly.safetyEvents.append(NewSafetyEvent(level: "check", categories: [], rules: [], turnIndex: nil, at: Date()))
+        try store.commit(checkOnly)
+        #expect(WelcomeBack.lines(lastSessionEvents: try WelcomeBack.lastSessionEvents(in: store), help: Self.help).isEmpty)
     }
 }
