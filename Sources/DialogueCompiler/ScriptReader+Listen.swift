@@ -5,8 +5,8 @@ extension ScriptReader {
     /// `listen:` (text, `true`, or `{prompt, save}`) with `on_skill` (and its `default`) or `next`.
     func readListen(_ keys: [String: Pair], node: Node, id: String) -> NodeAction {
         guard let value = keys["listen"]?.value else { return .end }
-        // The runtime sets `last_skill` (raw name) and `last_skill_name` (readable) after every listen reply.
-        defined.formUnion(["last_skill", "last_skill_name"])
+        // The runtime sets `last_skill` (raw name), `last_skill_name` (readable) and `last_topic` after every listen reply.
+        defined.formUnion(["last_skill", "last_skill_name", "last_topic"])
         var prompt: TextTemplate?
         var save = readSave(keys)
         switch value {

@@ -15,16 +15,21 @@ public struct EngineEnvironment: Sendable {
     public var builtins: [String: Value]
     /// Classifies a trainee's reply into a listening skill raw name (`reflection`, `advice`...) with a confidence.
     public var classify: @Sendable (String) -> (skill: String, confidence: Double)
+    /// What a trainee's reply is about (`family`, `time`, `sleep`...; empty when unclear), stored as `last_topic`
+    /// so a persona can answer the question asked, not only react to the skill.
+    public var topic: @Sendable (String) -> String
     /// Node entries allowed without input before the run fails with `RuntimeFailure.stepLimitExceeded`.
     public var stepLimit: Int
 
-    /// Creates an environment; the default classifier answers `other` with confidence 0.
+    /// Creates an environment; the default classifier answers `other` with confidence 0, the default topic is empty.
     public init(seed: UInt64 = 0, builtins: [String: Value] = [:],
                 classify: @escaping @Sendable (String) -> (skill: String, confidence: Double) = { _ in ("other", 0) },
+                topic: @escaping @Sendable (String) -> String = { _ in "" },
                 stepLimit: Int = EngineEnvironment.defaultStepLimit) {
         self.seed = seed
         self.builtins = builtins
         self.classify = classify
+        self.topic = topic
         self.stepLimit = stepLimit
     }
 }

@@ -53,6 +53,7 @@ struct EngineTurn {
             events.append(.skill(name: skill, confidence: confidence, text: reply, node: node.id))
             state.variables["last_skill"] = .string(skill)
             state.variables["last_skill_name"] = .string(String(skill.map { $0 == "_" ? " " : $0 }))
+            state.variables["last_topic"] = .string(environment.topic(reply))
             save(.string(reply), into: listen.save)
             let next = listen.onSkill.first { $0.skills.contains(skill) }?.next ?? listen.otherwise
             go(to: next, from: node.id)

@@ -37,6 +37,14 @@ public struct ListeningClassifier: Sendable {
         decide(utterance, replyingTo: seeker, collectingCues: true).cues
     }
 
+    /// How strongly `utterance` judges or fixes: its judgment evidence (counted double) plus its advice evidence.
+    func fixingStrength(_ utterance: String) -> Double {
+        TokenisedUtterance(utterance).sentences.reduce(0) { sum, sentence in
+            let scores = scorer.score(sentence, seekerWords: [], collectingCues: false)
+            return sum + 2 * scores[.judgment] + scores[.advice]
+        }
+    }
+
     /// Skills whose evidence counts fully in every sentence of a turn.
     private static let fullWeightEverywhere: [ListeningSkill] = [.summary, .advice, .judgment]
     /// Skills whose evidence counts half before the last substantive sentence.

@@ -19,19 +19,54 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
     /// then advice, then a closed question (one whose shape turns into a statement, if any); `nil` if none.
     public let rewrite: ReflectiveRewrite?
 
+    /// Direct questions about suicide, self-harm or safety right now (see `RiskInquiry`): credited, and left
+    /// out of the question figures so that asking straight out never lowers them.
+    public let directRiskQuestions: Int
+    /// Help-line offers: credited, and left out of every other figure (they are never fixing moves).
+    public let helpLineOffers: Int
+    /// The first direct question about suicide or self-harm, to quote in the praise.
+    public let directRiskExample: String?
+    /// Every judgmental or minimising line, in session order, to name each one in the feedback.
+    public let judgments: [String]
+
     /// Builds the figures from classified supporter utterances, in session order.
     public init(utterances: [(text: String, skill: ListeningSkill)]) {
+        self.init(turns: utterances.map { PracticeTurn(text: $0.text, skill: $0.skill) })
+    }
+
+    /// Builds the figures from the trainee's turns, in session order, each with what the persona said just
+    /// before if known (the rewrite then reflects the persona's own words).
+    public init(turns: [PracticeTurn]) {
         var counts: [ListeningSkill: Int] = [:]
         var examples: [ListeningSkill: String] = [:]
-        for (text, skill) in utterances {
-            counts[skill, default: 0] += 1
-            if examples[skill] == nil { examples[skill] = text }
+        var risk = 0, offers = 0
+        var riskExample: String?
+        var counted: [PracticeTurn] = []
+        for turn in turns {
+            switch RiskInquiry.of(turn.text) {
+            case .directQuestion?:
+                risk += 1
+                if riskExample == nil { riskExample = turn.text }
+                continue
+            case .helpLineOffer?:
+                offers += 1
+                continue
+            case nil:
+                break
+            }
+            counted.append(turn)
+            counts[turn.skill, default: 0] += 1
+            if examples[turn.skill] == nil { examples[turn.skill] = turn.text }
         }
         self.counts = counts
         self.examples = examples
-        self.total = utterances.count
-        self.bestReflection = Self.best(utterances)
-        self.rewrite = Self.rewrite(utterances)
+        self.total = turns.count
+        self.directRiskQuestions = risk
+        self.helpLineOffers = offers
+        self.directRiskExample = riskExample
+        self.judgments = counted.filter { $0.skill == .judgment }.map(\.text).filter { !$0.isEmpty }
+        self.bestReflection = Self.best(counted.map { ($0.text, $0.skill) })
+        self.rewrite = ReflectiveRewrite.mostNeeded(in: counted)
     }
 
     private static func best(_ utterances: [(text: String, skill: ListeningSkill)]) -> String? {
@@ -43,23 +78,6 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
             }
         }
         return nil
-    }
-
-    private static func rewrite(_ utterances: [(text: String, skill: ListeningSkill)]) -> ReflectiveRewrite? {
-        for skill in [ListeningSkill.judgment, .advice] {
-            if let move = utterances.first(where: { $0.skill == skill }) {
-                return ReflectiveRewrite(original: move.text, skill: skill, suggestion: ReflectiveRewrite.fixingAlternative)
-            }
-        }
-        let closed = utterances.filter { $0.skill == .closedQuestion }
-        for question in closed {
-            if let statement = ReflectiveRewrite.reflect(closedQuestion: question.text) {
-                return ReflectiveRewrite(original: question.text, skill: .closedQuestion, suggestion: statement)
-            }
-        }
-        return closed.first.map {
-            ReflectiveRewrite(original: $0.text, skill: .closedQuestion, suggestion: "It sounds like that has been on your mind a lot.")
-        }
     }
 
     /// Classifies each supporter utterance with `classifier`, then builds the figures.
@@ -101,6 +119,7 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
             return ["No responses were recorded in this session, so there is no feedback yet."]
         }
         var lines = [overviewLine()]
+        lines += crisisSkillLines()
         lines.append(ratioLine())
         if let open = percentOpenQuestions {
             let verdict = open >= 0.7 ? "good (70% or more)" : open >= 0.5 ? "fair (50% is fair, 70% good)" : "below the fair level of 50%"
@@ -115,6 +134,11 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         if fixingMoves > 0 {
             lines.append("Advice or judgment: \(fixingMoves). The urge to fix is natural; "
                 + "people usually find their own answers once they feel heard.")
+        }
+        if !judgments.isEmpty {
+            let quoted = judgments.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+            lines.append("Judging or minimising: \(quoted). Lines like these can leave someone feeling judged or brushed off, "
+                + "even when they are meant kindly.")
         }
         lines.append(SessionCoaching(feedback: self).doneWell())
         lines.append(SessionCoaching(feedback: self).tryNext())
@@ -133,6 +157,9 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
 
     private func ratioLine() -> String {
         guard let ratio = reflectionToQuestionRatio else {
+            if directRiskQuestions > 0 {
+                return "Apart from asking about suicide, you asked no questions, so there is no reflections-to-questions ratio."
+            }
             return "You asked no questions this time, so there is no reflections-to-questions ratio."
         }
         let verdict: String
@@ -143,6 +170,21 @@ public struct PracticeFeedback: Sendable, Equatable, Codable {
         }
         return "Reflections to questions: \(Self.decimal(ratio)) : 1, \(verdict). "
             + "Reflecting more than asking helps the other person feel heard rather than interviewed."
+    }
+
+    /// Praise for asking directly about suicide and for sharing a help line (empty when neither happened).
+    private func crisisSkillLines() -> [String] {
+        var lines: [String] = []
+        if let asked = directRiskExample {
+            lines.append("You asked directly about suicide: \u{201C}\(asked)\u{201D}. That is the core skill of suicide-intervention "
+                + "training. Asking straight out does not put the idea in anyone's head; it shows you can hear the answer. "
+                + "(Not counted among the questions below.)")
+        }
+        if helpLineOffers > 0 {
+            lines.append("You shared a help line \(helpLineOffers == 1 ? "once" : "\(helpLineOffers) times"): making sure the person "
+                + "knows where to turn, any time, belongs in every conversation about suicide.")
+        }
+        return lines
     }
 
     /// `0.456` as `"46%"`.

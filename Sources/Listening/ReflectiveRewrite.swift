@@ -25,9 +25,42 @@ public struct ReflectiveRewrite: Sendable, Equatable, Codable {
             let rest = body.trimmingWhitespaceAndPunctuation()
             let words = rest.lowercased().split(separator: " ")
             guard !words.isEmpty, !words.contains(where: { $0.hasPrefix("any") || $0 == "ever" || $0 == "yet" }) else { return nil }
+            // "Do you have family nearby?" asks whether something exists; "you have family nearby" would be a guess.
+            if words[0] == "have" || words[0] == "got" { return nil }
             return "It sounds like \(replacement)\(rest)."
         }
         return nil
+    }
+
+    /// The rewrite a session most needs: its strongest judgment (minimising included), else its strongest
+    /// advice, else a closed question (one whose shape turns into a statement first, or one whose persona line is
+    /// known); `nil` if none.
+    ///
+    /// For judgment and advice, the suggestion reflects the persona's statement just before the line (its
+    /// feeling and content words); a stock sentence only when that statement is unknown.
+    static func mostNeeded(in turns: [PracticeTurn]) -> ReflectiveRewrite? {
+        let classifier = ListeningClassifier()
+        for skill in [ListeningSkill.judgment, .advice] {
+            let moves = turns.filter { $0.skill == skill }
+            guard let first = moves.first else { continue }
+            let worst = moves.dropFirst().reduce((first, classifier.fixingStrength(first.text))) { best, move in
+                let strength = classifier.fixingStrength(move.text)
+                return strength > best.1 ? (move, strength) : best
+            }.0
+            let suggestion = worst.seeker.flatMap { SeekerStatement($0).reflection } ?? fixingAlternative
+            return ReflectiveRewrite(original: worst.text, skill: skill, suggestion: suggestion)
+        }
+        let closed = turns.filter { $0.skill == .closedQuestion }
+        for question in closed {
+            if let statement = reflect(closedQuestion: question.text) ?? question.seeker.flatMap({ SeekerStatement($0).reflection }) {
+                return ReflectiveRewrite(original: question.text, skill: .closedQuestion, suggestion: statement)
+            }
+        }
+        return closed.first.map {
+            ReflectiveRewrite(original: $0.text, skill: .closedQuestion,
+                              suggestion: $0.seeker.flatMap { SeekerStatement($0).reflection }
+                                  ?? "It sounds like that has been on your mind a lot.")
+        }
     }
 
     /// The closed-question openings that read naturally as statements, and how the statement begins.

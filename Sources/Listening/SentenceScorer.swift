@@ -75,6 +75,12 @@ struct SentenceScorer: Sendable {
         }
 
         var scores = lexical
+        if let minimising = MinimisingPatterns.score(sentence), lexical[.judgment] < minimising.weight {
+            scores.add(minimising.weight - lexical[.judgment], to: .judgment, cue: minimising.label)
+        }
+        if let strength = StrengthPatterns.score(sentence), lexical[.affirmation] < strength.weight {
+            scores.add(strength.weight - lexical[.affirmation], to: .affirmation, cue: strength.label)
+        }
         let words = sentence.words
         let lead = words[sentence.lead]
         let next = sentence.lead + 1 < words.count ? words[sentence.lead + 1] : nil
@@ -100,8 +106,11 @@ struct SentenceScorer: Sendable {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")
         }
 
-        if questionForm, lexical[.advice] >= 3 {
-            // "Have you tried...?", "Why don't you...?": advice phrased as a question is still advice.
+        let asksAboutRisk = questionForm && lexical[.advice] >= 3 && RiskInquiry.mentionsRisk(words)
+        if asksAboutRisk { scores[.advice] = 0 }
+        if questionForm, lexical[.advice] >= 3, !asksAboutRisk {
+            // "Have you tried...?", "Why don't you...?": advice phrased as a question is still advice
+            // (but "Have you thought about hurting yourself?" asks about risk: it stays a question).
             scores[.openQuestion] = 0
             scores[.closedQuestion] = 0
             scores.add(0, to: .advice, cue: "advice phrased as a question")

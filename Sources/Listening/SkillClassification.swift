@@ -14,6 +14,16 @@ public struct SkillClassification: Sendable, Equatable {
         return ListeningClassifier().cues(utterance, replyingTo: seeker)
     }
 
+    /// Whether the utterance asks directly about suicide, self-harm or safety right now, or offers a help line
+    /// (see `RiskInquiry`). Feedback credits these lines whatever their skill; `skills classify` prints only
+    /// the skill, so its output vocabulary is unchanged. `nil` for classifications made without text.
+    public var riskInquiry: RiskInquiry? {
+        source.flatMap { RiskInquiry.of($0.utterance) }
+    }
+
+    /// Whether the utterance asks directly about suicide or self-harm ("Are you thinking about suicide?").
+    public var isDirectRiskQuestion: Bool { riskInquiry == .directQuestion }
+
     private let given: [String]?
     private let source: (utterance: String, seeker: String?)?
 

@@ -70,13 +70,15 @@ public struct SafetyRouter: Sendable {
             return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
                                      score: score, text: text), turn)
         }
-        // A sentence the rules read and set aside (negated, someone else's, a question, figurative, a lone
-        // cue) stays none: the rules explain it better than the model can. In a longer post the set-aside
-        // phrase is one sentence of many, so the model still speaks, unless the rules saw figurative speech.
-        // A lone means or time cue ("I took my pills this morning", "gym tonight") is set aside too: letting
-        // the model speak there doubled false alarms on the development sets (docs/safety.md).
+        // A sentence the rules read and set aside (negated, someone else's, a question, figurative) stays
+        // none: the rules explain it better than the model can. In a longer post the set-aside phrase is one
+        // sentence of many, so the model still speaks, unless the rules saw figurative speech. A line whose
+        // only matches are cues ("my tablets", "tonight") is left to the model at its stricter post threshold:
+        // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
         let figurative = found.contains { [.exempt, .readback].contains(rules[Int($0.tag)].effect) }
-        guard sentences > 1 && !figurative else {
+        let onlyCues = found.allSatisfy { rules[Int($0.tag)].effect.isCue || rules[Int($0.tag)].effect == .wish }
+        let strongEnough = onlyCues && score >= (learned?.postThreshold ?? 1)
+        guard !figurative && (sentences > 1 || strongEnough) else {
             return (SafetyAssessment(level: .none, categories: [], rules: [], score: score, text: text), turn)
         }
         return (learnedReading(), turn)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Listening
 import TranscriptStore
 
 /// `alongside progress`: grounding and breathing ratings, goals and reviews, thought records, journal mood,
@@ -18,9 +19,9 @@ struct ProgressCommand: ParsableCommand {
         let store = try AppEnvironment(options: global).openStore()
         var report = try guardStore { () throws -> ProgressReport in
             let sessions = try store.sessions()
-            var skills: [Int64: [String]] = [:]
+            var skills: [Int64: [PracticeTurn]] = [:]
             for session in sessions where session.kind == "practice" || session.kind == "roleplay" {
-                skills[session.id] = try store.turns(sessionId: session.id).filter { $0.kind == .skill }.map(\.text)
+                skills[session.id] = PracticeTurns.read(try store.turns(sessionId: session.id))
             }
             return ProgressReport(sessions: sessions, ratings: try store.ratings(exerciseId: nil),
                                   facts: ["goal": try store.facts(key: "goal"), "goal_review": try store.facts(key: "goal_review")],

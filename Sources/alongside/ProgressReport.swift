@@ -39,17 +39,26 @@ struct ProgressReport: Encodable, Equatable {
         let on: String
     }
 
-    /// Practice sessions counted per ISO week, and the skills figures per session (oldest first).
+    /// Practice sessions counted per ISO week, and one skills trend per role-play (oldest session first).
     struct Practice: Encodable, Equatable {
         let sessions: Int
         let perWeek: [Week]
-        let trend: [String]
+        let trends: [RolePlayTrend]
     }
 
-    /// Sessions in one ISO week, e.g. `2025-W09`.
+    /// Sessions in one ISO week: `week` is `2025-W09`, `label` reads "week of 24 Feb" (its Monday).
     struct Week: Encodable, Equatable {
         let week: String
+        let label: String
         let sessions: Int
+    }
+
+    /// The skills trend of one role-play or drill: its sessions' figures only, never mixed with another's.
+    struct RolePlayTrend: Encodable, Equatable {
+        let exercise: String
+        let title: String
+        let sessions: Int
+        let lines: [String]
     }
 
     let grounding: Calming
@@ -63,8 +72,8 @@ struct ProgressReport: Encodable, Equatable {
     var journal: JournalProgress?
 
     /// Builds the report. `facts` maps a key (`goal`, `goal_review`) to its rows (any order);
-    /// `skills` maps a practice session id to its stored skill turns' texts (`reflection 0.82`).
-    init(sessions: [SessionRecord], ratings: [RatingRecord], facts: [String: [FactRecord]], skills: [Int64: [String]]) {
+    /// `skills` maps a practice session id to its trainee turns (see `PracticeTurns.read`).
+    init(sessions: [SessionRecord], ratings: [RatingRecord], facts: [String: [FactRecord]], skills: [Int64: [PracticeTurn]]) {
         let ordered = sessions.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         var calming: [CalmingSession] = []
         for session in ordered where ["grounding", "breathing"].contains(session.kind) {
@@ -93,19 +102,33 @@ struct ProgressReport: Encodable, Equatable {
             Goal(goal: Self.text(ofJSON: fact.value), setOn: Self.day(fact.at), reviews: owned[fact.id] ?? [])
         }
 
+        practice = Self.practice(ordered, turns: skills)
+    }
+
+    /// Practice per week and one trend per exercise, in the order each was first practised.
+    /// `turns` maps a session id to its trainee turns (text, skill, the persona's line before).
+    private static func practice(_ ordered: [SessionRecord], turns: [Int64: [PracticeTurn]]) -> Practice {
         let practised = ordered.filter { ($0.kind == "practice" || $0.kind == "roleplay") && $0.status != .abandoned }
-        var weeks: [String: Int] = [:]
-        for session in practised { weeks[Self.week(session.startedAt), default: 0] += 1 }
-        let feedback = practised.compactMap { session -> PracticeFeedback? in
-            let utterances = (skills[session.id] ?? []).compactMap { line -> (text: String, skill: ListeningSkill)? in
-                guard let name = line.split(separator: " ").first, let skill = ListeningSkill(rawValue: String(name)) else { return nil }
-                return ("", skill)
-            }
-            return utterances.isEmpty ? nil : PracticeFeedback(utterances: utterances)
+        var weeks: [String: (label: String, count: Int)] = [:]
+        for session in practised {
+            let key = week(session.startedAt)
+            weeks[key] = (weekLabel(session.startedAt), (weeks[key]?.count ?? 0) + 1)
         }
-        practice = Practice(sessions: practised.count,
-                            perWeek: weeks.keys.sorted().map { Week(week: $0, sessions: weeks[$0]!) },
-                            trend: feedback.isEmpty ? [] : PracticeTrend(sessions: feedback).render())
+        var order: [String] = []
+        var byExercise: [String: (title: String, feedback: [PracticeFeedback])] = [:]
+        for session in practised {
+            guard let own = turns[session.id], !own.isEmpty else { continue }
+            if byExercise[session.exerciseId] == nil { order.append(session.exerciseId) }
+            byExercise[session.exerciseId, default: (session.title, [])].feedback.append(PracticeFeedback(turns: own))
+        }
+        let trends = order.map { id in
+            let entry = byExercise[id]!
+            return RolePlayTrend(exercise: id, title: entry.title, sessions: entry.feedback.count,
+                                 lines: PracticeTrend(sessions: entry.feedback).render())
+        }
+        return Practice(sessions: practised.count,
+                        perWeek: weeks.keys.sorted().map { Week(week: $0, label: weeks[$0]!.label, sessions: weeks[$0]!.count) },
+                        trends: trends)
     }
 
     /// The report as short, plain lines.
@@ -137,8 +160,11 @@ struct ProgressReport: Encodable, Equatable {
         if practice.sessions == 0 {
             lines.append("  No practice sessions yet.")
         } else {
-            lines.append("  " + practice.perWeek.map { "\($0.week): \($0.sessions)" }.joined(separator: ", "))
-            lines += practice.trend.map { "  " + $0 }
+            lines.append("  Sessions: " + practice.perWeek.map { "\($0.label): \($0.sessions)" }.joined(separator: ", "))
+            for trend in practice.trends {
+                lines.append("  \(TerminalText.safe(trend.title)) (\(trend.exercise)), on its own:")
+                lines += trend.lines.map { "    " + $0 }
+            }
         }
         return lines
     }
@@ -171,6 +197,16 @@ struct ProgressReport: Encodable, Equatable {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
         return formatter.string(from: date)
+    }
+
+    /// The Monday of `date`'s ISO week, as "week of 30 Nov".
+    static func weekLabel(_ date: Date) -> String {
+        let calendar = Calendar(identifier: .iso8601)
+        let monday = calendar.dateInterval(of: .weekOfYear, for: date)?.start ?? date
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.dateFormat = "d MMM"
+        return "week of " + formatter.string(from: monday)
     }
 
     static func week(_ date: Date) -> String {

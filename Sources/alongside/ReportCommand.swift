@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
             let label = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             inputs.append(try guardStore { try ReportInput.load(from: store, label: label) })
         }
-        let html = ReportDocument(inputs: inputs, generatedAt: Date()).html
+        let html = ReportDocument(inputs: inputs, generatedAt: Date(), help: AppEnvironment(options: global).help).html
         guard let out else { print(html, terminator: ""); return }
         try PrivateFile.write(html, to: out)
         Console.standardError("Wrote the report to \(out). Open it in any browser; it works offline.")

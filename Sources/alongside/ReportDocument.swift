@@ -1,4 +1,5 @@
 import Foundation
+import Safety
 
 /// The review report: one self-contained HTML page (inline CSS and SVG, no scripts, no links out)
 /// with distress check-ins, listening practice and goals, for one person or several trainees.
@@ -7,6 +8,8 @@ struct ReportDocument {
     let inputs: [ReportInput]
     /// When the report was made (passed in: rendering reads no clock).
     let generatedAt: Date
+    /// The help lines printed at the end of the page (the region's, from `--region` or the locale).
+    var help: RegionHelp = HelpLineDirectory.help(for: nil)
 
     /// Skill names in a fixed order with their colours (colour-blind-friendly palette).
     static let skills: [(name: String, label: String, color: String)] = [
@@ -32,7 +35,7 @@ struct ReportDocument {
             if inputs.count > 1 || input.label != "You" { body += "<h2>\(HTMLText.escape(input.label))</h2>" }
             body += distress(input) + practice(input) + goals(input) + "</section>"
         }
-        body += "<footer><p>If you are struggling right now, please talk to someone: <code>alongside helplines</code> lists people you can reach, any time.</p></footer>"
+        body += footer()
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
             + "<title>Alongside review</title><style>\(Self.style)</style></head><body><main>\(body)</main></body></html>\n"
@@ -45,7 +48,7 @@ struct ReportDocument {
         guard !input.distress.isEmpty else {
             return out + "<p class=\"empty\">No distress check-ins yet. They appear after a grounding exercise.</p></section>"
         }
-        let labels = input.distress.map { Self.shortDay($0.date) }
+        let labels = Self.dayLabels(input.distress.map(\.date))
         out += SVGChart.lines([
             SVGChart.Series(name: "Before", color: "#d55e00", values: input.distress.map { $0.before.map(Double.init) }),
             SVGChart.Series(name: "After", color: "#0072b2", values: input.distress.map { $0.after.map(Double.init) }),
@@ -65,8 +68,9 @@ struct ReportDocument {
         guard !input.practice.isEmpty else {
             return out + "<p class=\"empty\">No role-play practice yet.</p></section>"
         }
-        let bars = input.practice.map { session in
-            SVGChart.StackedBar(label: Self.shortDay(session.date), segments: Self.skills.map { skill in
+        let labels = Self.dayLabels(input.practice.map(\.date))
+        let bars = zip(input.practice, labels).map { session, label in
+            SVGChart.StackedBar(label: label, segments: Self.skills.map { skill in
                 (skill.label, Double(session.skills[skill.name] ?? 0), skill.color)
             })
         }
@@ -74,9 +78,15 @@ struct ReportDocument {
         out += SVGChart.stackedBars(bars, title: "Share of each listening skill per practice session")
         let used = Self.skills.filter { skill in input.practice.contains { ($0.skills[skill.name] ?? 0) > 0 } }
         out += legend(used.map { ($0.label, $0.color) })
-        out += "<h4>Reflections per question</h4>"
-        out += SVGChart.bars(input.practice.map { (Self.shortDay($0.date), $0.reflectionToQuestion ?? 0) },
-                             title: "Reflections per question in each practice session", reference: 2)
+        // One trend per role-play: sessions of different role-plays are never drawn on one line.
+        var titles: [String] = []
+        for session in input.practice where !titles.contains(session.title) { titles.append(session.title) }
+        for title in titles {
+            let own = zip(input.practice, labels).filter { $0.0.title == title }
+            out += "<h4>Reflections per question: \(HTMLText.escape(title))</h4>"
+            out += SVGChart.bars(own.map { ($0.1, $0.0.reflectionToQuestion ?? 0) },
+                                 title: "Reflections per question in each session of \(title)", reference: 2)
+        }
         out += "<p>Many trainers aim for about two reflections for every question (the dashed line).</p>"
         out += table(["Date", "Session", "Reflections : questions", "Most used"], input.practice.map { session in
             let top = session.skills.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
@@ -104,6 +114,32 @@ struct ReportDocument {
     private func table(_ header: [String], _ rows: [[String]]) -> String {
         "<table><thead><tr>" + header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
             + rows.map { "<tr>" + $0.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
+    }
+
+    /// The page's closing lines: the region's emergency number and help lines, written out.
+    private func footer() -> String {
+        var out = "<footer><h3>If you are struggling right now</h3><p>Please talk to someone. In danger right now? Call "
+            + HTMLText.escape(help.emergencyInWords) + ".</p><ul>"
+        for line in help.lines {
+            out += "<li>\(HTMLText.escape(line.service)): \(HTMLText.escape(line.allContacts)) (\(HTMLText.escape(line.hours)))</li>"
+        }
+        return out + "</ul><p>The people on these lines are trained listeners at independent services. "
+            + "Alongside is a practice tool, not a crisis service.</p></footer>"
+    }
+
+    /// Chart labels for `dates`: "1 Dec", with the time ("1 Dec 14:05") on days with more than one session,
+    /// and a number ("1 Dec 14:05 (2)") if two sessions started in the same minute. Every label differs.
+    static func dayLabels(_ dates: [Date]) -> [String] {
+        let days = dates.map(shortDay)
+        let timed = zip(dates, days).map { date, day in
+            days.filter { $0 == day }.count > 1 ? day + " " + formatted(date, "HH:mm") : day
+        }
+        var seen: [String: Int] = [:]
+        return timed.map { label in
+            seen[label, default: 0] += 1
+            let n = seen[label]!
+            return timed.filter { $0 == label }.count > 1 ? "\(label) (\(n))" : label
+        }
     }
 
     static func day(_ date: Date) -> String { formatted(date, "d MMM yyyy") }

@@ -1,4 +1,5 @@
 import Foundation
+import Listening
 import TranscriptStore
 
 /// What one person's review report shows, read from a store: distress check-ins, listening
@@ -52,12 +53,12 @@ struct ReportInput: Equatable {
                     input.distress.append(Distress(date: session.startedAt, before: before, after: after))
                 }
             }
-            let skills = try store.turns(sessionId: session.id).filter { $0.kind.rawValue == "skill" }
-            if !skills.isEmpty {
+            let turns = PracticeTurns.read(try store.turns(sessionId: session.id))
+            if !turns.isEmpty {
                 var counts: [String: Int] = [:]
-                for turn in skills {
-                    if let name = turn.text.split(separator: " ").first { counts[String(name), default: 0] += 1 }
-                }
+                // Asking directly about suicide and offering a help line are credited, never counted as
+                // questions or fixing moves, as in the session's feedback (see `RiskInquiry`).
+                for turn in turns where RiskInquiry.of(turn.text) == nil { counts[turn.skill.rawValue, default: 0] += 1 }
                 input.practice.append(Practice(date: session.startedAt, title: session.title, skills: counts))
             }
         }

@@ -142,7 +142,7 @@ struct ExerciseLauncher {
                                             classify: { text in
                                                 let result = ListeningClassifier().classify(text)
                                                 return (result.skill.rawValue, result.confidence)
-                                            })
+                                            }, topic: { ReplyTopic.of($0) })
         if resumeAnswers == nil {
             app.console.say(app.console.paint(script.title, .prompt) + app.console.paint("  ·  about \(script.minutes) min  ·  /help for commands", .dim))
             app.console.write("\n")

@@ -95,7 +95,7 @@ struct TestCommand: ParsableCommand {
                 cases.append(TestCaseOutcome(suite: file, name: "compile \(file)", failures: compiled.errors.map(\.formatted)))
                 continue
             }
-            let environment = EngineEnvironment(seed: 1, builtins: TestEnvironment.builtins(app.help), classify: SkillClassifier.classify)
+            let environment = EngineEnvironment(seed: 1, builtins: TestEnvironment.builtins(app.help), classify: SkillClassifier.classify, topic: { ReplyTopic.of($0) })
             if crisisFuzz {
                 let began = Date()
                 let router = try SafetyGate.router(for: script)
@@ -149,7 +149,7 @@ struct TestCommand: ParsableCommand {
         }
         let plan: Testplan
         do { plan = try Testplan.parse(text, file: pair.plan) } catch { return (false, ["\(error)"], []) }
-        let result = TestplanRunner.run(plan, script: script, environment: EngineEnvironment(seed: plan.seed ?? 0, classify: SkillClassifier.classify))
+        let result = TestplanRunner.run(plan, script: script, environment: EngineEnvironment(seed: plan.seed ?? 0, classify: SkillClassifier.classify, topic: { ReplyTopic.of($0) }))
         return (result.passed, result.failures, result.takenEdges)
     }
 }

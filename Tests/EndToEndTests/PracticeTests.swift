@@ -113,7 +113,7 @@ import Testing
             let result = TestplanRunner.run(plan, script: script, environment: EngineEnvironment(seed: plan.seed ?? 0, classify: { reply in
                 let found = classifier.classify(reply)
                 return (found.skill.rawValue, found.confidence)
-            }))
+            }, topic: { ReplyTopic.of($0) }))
             #expect(result.passed, "\(name): \(result.failures)")
             taken.formUnion(result.takenEdges)
         }

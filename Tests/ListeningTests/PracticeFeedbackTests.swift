@@ -107,5 +107,6 @@ struct PracticeFeedbackTests {
         #expect(ReflectiveRewrite.reflect(closedQuestion: "Did you tell anyone?") == nil)
         #expect(ReflectiveRewrite.reflect(closedQuestion: "Are you...?") == nil)
         #expect(ReflectiveRewrite.reflect(closedQuestion: "Do you have anyone to call?") == nil)
+        #expect(ReflectiveRewrite.reflect(closedQuestion: "Do you have family nearby?") == nil)
     }
 }

@@ -66,4 +66,15 @@ import Safety
         #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
         #expect(cases.filter { $0.level == .none }.count >= 40)
     }
+
+    /// final5.tsv (a development set since round 6) and final6.tsv (never tuned on, never trained on): their
+    /// shape only; the figures are in docs/safety.md, "Rounds 5 and 6".
+    @Test(arguments: [("final5", 135), ("final6", 126)])
+    func roundFiveAndSixSetsHaveTheirShape(name: String, count: Int) throws {
+        let cases = try Self.cases(name)
+        #expect(cases.count == count)
+        #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
+        #expect(cases.filter { $0.level == .none }.count >= 45)
+        #expect(cases.filter { $0.level == .urgent }.count >= 39)
+    }
 }

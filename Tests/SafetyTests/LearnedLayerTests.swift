@@ -9,7 +9,7 @@ struct LearnedLayerTests {
     @Test(arguments: [
         "I won't be around to see next year",
         "I've stopped caring if I wake up",
-        "I've had enough of living",
+        "I feel like I'm already gone",
         "I gave my cat to my sister because I won't need to look after her",
         "I wrote goodbye letters to everyone I love",
     ])
@@ -33,7 +33,7 @@ struct LearnedLayerTests {
     }
 
     @Test func checkComesOnlyFromTheModelAndNamesItsWords() throws {
-        let result = router.assess("I've had enough of living")
+        let result = router.assess("honestly what's even the point of me anymore")
         try #require(result.level == .check)
         #expect(result.categories == [.suicide])
         #expect(!result.rules.isEmpty && result.rules.allSatisfy { $0.hasPrefix("learned.") })
@@ -41,7 +41,7 @@ struct LearnedLayerTests {
     }
 
     @Test func traineesAndPlanEntriesAreNeverAskedAbout() {
-        let line = "I've had enough of living"
+        let line = "honestly what's even the point of me anymore"
         #expect(router.assess(line, role: .supporter).level == .none)
         #expect(router.assess(line, role: .safetyPlanEntry).level == .none)
     }
@@ -54,8 +54,8 @@ struct LearnedLayerTests {
 
     @Test func withoutTheModelTheScoreIsZero() throws {
         let rulesOnly = try SafetyRouter(learned: nil)
-        #expect(rulesOnly.assess("I've had enough of living").level == .none)
-        #expect(rulesOnly.assess("I've had enough of living").score == 0)
+        #expect(rulesOnly.assess("honestly what's even the point of me anymore").level == .none)
+        #expect(rulesOnly.assess("honestly what's even the point of me anymore").score == 0)
     }
 
     @Test func featuresAreSplitBySentenceAndSkipLoneFunctionWords() {

@@ -154,6 +154,7 @@ EN_EVERYDAY = [
     "the [song|movie|book] about [dying|death|a suicide] made me cry", "i'd rather die than [wear that|sing in public|eat broccoli] lol",
 ]
 FR_EVERYDAY = [
+    "j'ai [coupé|épluché|haché] les [légumes|oignons|carottes] pour [le dîner|la soupe]",
     "je vais [au cinéma|à la salle de sport|chez ma grand-mère|faire les courses] [ce soir|demain|ce week-end]",
     "j'en ai marre de [ce bouchon|la pluie|ces devoirs|ce jeu] lol", "mon [téléphone|ordi|portable] est mort [encore|ugh]",
     "je [prends|ai pris] [mes vitamines|un doliprane|mon petit déjeuner] [ce matin|tout à l'heure]", "au revoir à tous, à [demain|lundi|la semaine prochaine]",
@@ -169,6 +170,7 @@ ES_EVERYDAY = [
     "este [examen|calor|partido] me está matando jaja", "le dejo [mi gato|mi perro] a [mi hermana|mi vecina] durante las vacaciones",
 ]
 DE_EVERYDAY = [
+    "ich will [heute Nacht|heute Abend|morgen] [ins Kino|tanzen|zu Freunden|schwimmen]",
     "ich gehe [heute Abend|morgen|am Wochenende] [ins Kino|zum Sport|einkaufen|zu Oma]", "ich habe keine Lust mehr auf [den Regen|Hausaufgaben|diesen Stau]",
     "mein [Handy|Laptop|Akku] ist [schon wieder|gerade] tot", "ich [nehme|habe] [meine Vitamine|eine Tablette gegen Kopfweh|mein Frühstück] [heute Morgen|gerade] genommen",
     "tschüss alle, bis [morgen|Montag|nächste Woche]", "ich bin [morgen|am Wochenende] nicht da, ich fahre in den [Urlaub|Campingurlaub]",
@@ -228,6 +230,13 @@ EN_GRAMMAR_SLOTS = {
         "i'm so [tired|sleepy|exhausted] i could sleep [forever|for a week|for days|for a year] [lol|after this shift|]",
         "i [could|would] [eat|watch|listen to|play] [this|that song|this show|pizza] forever",
         "my [kids|dog|sister|music|faith|friends|garden] [are|is] my reason to keep going",
+        "i [want to|need to|am going to|'m gonna] end [my contract|this call|my subscription|the meeting|this chapter with a twist|things with my girlfriend|my phone plan|the lease|this relationship] [early|now|soon|today|]",
+        "i'm [going to|gonna|about to] [kill|smash|crush] [this workout|this headache|the dishes|my to-do list|this essay]",
+        "[time to|i'm going to|gonna] hit the [hay|sack|gym|road|books] [soon|now|early tonight|]",
+        "i [feel|am] stuck [in my job|on this puzzle|in traffic|with this essay] [again|today|lol|]",
+        "i want to live [by the sea|in japan|in a big city|somewhere warm|on a boat] one day",
+        "i can't keep going to [those meetings|the gym at 6am|that class|late parties] [anymore|every week]",
+        "i feel [safe|calm|okay|better|at peace] [at home now|with my friends|after talking|today]",
         "[my kids|my dog|running|my friends|drawing|my cat] [keep|keeps] me going [on bad days|when it's hard|every day]",
         "i [keep going|keep at it|carry on] [because of my family|for my kids|one day at a time|with my friends' help]",
     ],

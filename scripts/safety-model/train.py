@@ -32,9 +32,15 @@ POST_THRESHOLD = 0.85
 CHECK_THRESHOLD = 0.65
 
 
+# Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5 and 6).
+NEVER_TRAIN = {"final5", "final6"}
+
+
 def fixture_rows():
     rows = []
     for path in sorted((ROOT / "Tests/SafetyTests/Fixtures").glob("*.tsv")):
+        if path.stem in NEVER_TRAIN:
+            continue
         for line in path.read_text().splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
