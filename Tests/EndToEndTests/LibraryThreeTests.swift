@@ -9,7 +9,8 @@ import Testing
         ("thought-record", thoughtRecord, "Your thought record is saved."),
         ("stop-skill", ["8", "an angry text", "", "", "", "keep the friendship", "reply tomorrow", "5"], "It went from 8 to 5."),
         ("tipp", ["7", "3", "1", "4"], "It went from 7 to 4."),
-        ("opposite-action", ["1", "a party", "stay home", "7", "2", "go for an hour", "text Jo, go", "tonight"],
+        // "tonight" alone is a `check` for the learned layer: "no", then the same answer again.
+        ("opposite-action", ["1", "a party", "stay home", "7", "2", "go for an hour", "text Jo, go", "tonight", "no", "tonight"],
          "Your plan: go for an hour."),
         ("wise-mind", ["", ], "Coming back to this breath"),
         ("dear-man", dearMan, "Your script is saved."),
