@@ -21,6 +21,7 @@ public enum SafetyLexicon {
     public static func parse(_ text: String, origin: String) throws -> [SafetyRule] {
         var rules: [SafetyRule] = []
         var seen: Set<String> = []
+        var wordCache: [Substring: [PhraseWord]] = [:]   // each written word is normalised once per file
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -57,7 +58,7 @@ public enum SafetyLexicon {
             for phrase in phrases {
                 let expanded: [String]
                 do { expanded = try PhrasePattern.expand(phrase) } catch { throw fail(.badPattern(phrase)) }
-                if phrase.isEmpty || expanded.contains(where: { PhraseCompiler.words(of: $0).isEmpty }) {
+                if phrase.isEmpty || expanded.contains(where: { PhraseCompiler.words(of: $0, cache: &wordCache).isEmpty }) {
                     throw fail(.emptyPhrase)
                 }
             }

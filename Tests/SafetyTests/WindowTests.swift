@@ -46,9 +46,13 @@ import Testing
         #expect(router.assess("the bridge is near", window: &window).level == .none)
     }
 
-    @Test func supporterQuestionDoesNotArmTheWindow() {
+    @Test func supporterQuestionDoesNotArmTheWindow() throws {
         var window = ConversationWindow()
         _ = router.assess("Do you want to die?", role: .supporter, window: &window)
-        #expect(router.assess("I have pills", window: &window).level == .none)
+        #expect(try SafetyRouter(learned: nil).assess("I have pills", window: &window).level == .none)
+        // With the learned layer a bare "I have pills" may get the direct question, never more.
+        var fresh = ConversationWindow()
+        _ = router.assess("Do you want to die?", role: .supporter, window: &fresh)
+        #expect(router.assess("I have pills", window: &fresh).level <= .check)
     }
 }
