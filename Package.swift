@@ -156,11 +156,13 @@ let package = Package(
         // Shell: storage, terminal, command line.
         .target(name: "TranscriptStore", dependencies: ["TextEncoding", .product(name: "GRDB", package: "GRDB.swift"),
                                                      .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // The conversation loop as a state machine: every typed line goes router first, then the state.
+        .target(name: "Session", dependencies: ["DialogueModel", "DialogueCompiler", "DialogueRuntime", "Safety", "Listening", "TranscriptStore"]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "LineEditing", dependencies: ["CReadline"]),
         .executableTarget(name: "alongside", dependencies: [
             "DialogueModel", "DialogueCompiler", "DialogueRuntime", "Safety", "Listening",
-            "TranscriptStore", "LineEditing", "BundledDialogues",
+            "TranscriptStore", "LineEditing", "BundledDialogues", "Session",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DialogueCompilerTests", dependencies: ["DialogueCompiler", "DialogueModel"], exclude: ["Golden"]),
@@ -169,6 +171,8 @@ let package = Package(
         .testTarget(name: "TextEncodingTests", dependencies: ["TextEncoding"]),
         .testTarget(name: "ListeningTests", dependencies: ["Listening"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
+        .testTarget(name: "SessionTests", dependencies: ["Session", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Safety",
+                                                      "TranscriptStore", "BundledDialogues"]),
         .testTarget(name: "EndToEndTests", dependencies: ["alongside", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Listening"]),
     ]
 )

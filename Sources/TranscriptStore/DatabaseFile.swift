@@ -100,10 +100,11 @@ struct DatabaseFile {
     }
 
     /// Makes the folder private when it holds nothing but this database (Alongside's own folder);
-    /// shared folders (e.g. /tmp or a project folder given with --db) are left alone.
+    /// shared folders (e.g. /tmp or a project folder given with --db) are left alone, and so is any
+    /// folder with the sticky bit (mode 1777 and the like): that mode means "shared" on purpose.
     private func tightenFolder(_ folder: String) -> String? {
         var info = stat()
-        guard stat(folder, &info) == 0, info.st_mode & 0o077 != 0, info.st_uid == getuid(),
+        guard stat(folder, &info) == 0, info.st_mode & 0o077 != 0, info.st_mode & S_ISVTX == 0, info.st_uid == getuid(),
             let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else { return nil }
         let name = (path as NSString).lastPathComponent
@@ -161,7 +162,7 @@ struct DatabaseFile {
     }
 
     static func octal(_ mode: mode_t) -> String {
-        let digits = String(mode & 0o777, radix: 8)
+        let digits = String(mode & 0o7777, radix: 8)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 

@@ -18,10 +18,15 @@ enum SearchRanking {
     /// Phrase counts stop here and are estimated beyond.
     static let countCap: Int64 = 10_000
 
-    /// Registers `alongside_rank` on this connection (once per connection).
-    static func register(_ db: Database) {
+    /// Registers `alongside_rank` on this connection (once per connection); throws the SQLite error when
+    /// FTS5 refuses it, so a search never runs against a missing function.
+    static func register(_ db: Database) throws {
         let api = FTS5.api(db)
-        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), functionName, nil, rank, nil)
+        let code = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), functionName, nil, rank, nil)
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: "could not register the search ranking function \(functionName) (SQLite code \(code))")
+        }
     }
 }
 

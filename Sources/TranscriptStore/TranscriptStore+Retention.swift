@@ -3,15 +3,18 @@ import GRDB
 
 extension TranscriptStore {
     /// Deletes every session started before `cutoff` (with its turns, safety events, ratings and
-    /// facts, as `delete(sessionIds:)` does) and returns how many went. Nothing is rewritten when
-    /// nothing was old enough.
+    /// facts, as `delete(sessionIds:)` does) and returns how many went. Finding and deleting happen in
+    /// ONE transaction, so two programs pruning at once never trip over each other's deletions.
+    /// Nothing is rewritten when nothing was old enough.
     @discardableResult
     public func pruneSessions(startedBefore cutoff: Date) throws -> Int {
-        let ids: [Int64] = try read { db in
-            try SQLRequest<Int64>(literal: "SELECT id FROM session WHERE startedAt < \(cutoff)").fetchAll(db)
+        let removed = try write { db -> Int in
+            try db.execute(literal: "DELETE FROM session WHERE startedAt < \(cutoff)")
+            let count = db.changesCount
+            if count > 0 { try db.execute(sql: "INSERT INTO turnFts(turnFts) VALUES('optimize')") }
+            return count
         }
-        guard !ids.isEmpty else { return 0 }
-        try delete(sessionIds: ids)
-        return ids.count
+        if removed > 0 { try purge() }
+        return removed
     }
 }

@@ -27,12 +27,20 @@ extension TranscriptStore {
             do {
                 return try SearchPlan(query: trimmed, limit: max(0, limit), window: max(1, window))
                     .hits(db, open: open, close: close)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && Self.isQueryError(error) {
                 throw StoreError.invalid(
                     "The search \"\(trimmed)\" could not be understood (\(error.message ?? "syntax error")). "
                         + "Use plain words, \"a quoted phrase\", or word* to match the start of words.")
             }
         }
+    }
+
+    /// Whether an SQLite error is about the search words (FTS5 syntax, an unknown column filter) rather
+    /// than the store itself; only those are reported as "could not be understood".
+    static func isQueryError(_ error: DatabaseError) -> Bool {
+        let message = (error.message ?? "").lowercased()
+        return ["fts5", "syntax error", "no such column", "unterminated string", "unknown special query"]
+            .contains { message.contains($0) }
     }
 
     /// Deletes these sessions with their turns, safety events, ratings and facts (plan versions
@@ -68,7 +76,7 @@ extension TranscriptStore {
     /// Moves everything out of the WAL, rebuilds the file (VACUUM) and truncates the WAL again.
     ///
     /// `secure_delete` already zeroes freed space; this also drops old page copies kept in the WAL.
-    private func purge() throws {
+    func purge() throws {
         try writeWithoutTransaction { db in
             _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             try db.execute(sql: "VACUUM")

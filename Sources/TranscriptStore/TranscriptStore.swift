@@ -112,7 +112,7 @@ public final class TranscriptStore: Sendable {
         config.foreignKeysEnabled = true
         config.readonly = readonly
         config.prepareDatabase { db in
-            SearchRanking.register(db)
+            try SearchRanking.register(db)
             try db.execute(sql: "PRAGMA secure_delete = ON")
             guard wal, !readonly else { return }
             let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")

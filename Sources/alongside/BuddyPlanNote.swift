@@ -1,4 +1,5 @@
 import Foundation
+import Session
 import TranscriptStore
 
 /// The buddy check-in plan (kind `buddy-plan`, from `buddy-plan`) as shown beside the safety plan in

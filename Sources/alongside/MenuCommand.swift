@@ -3,6 +3,7 @@ import Foundation
 import DialogueModel
 import LineEditing
 import Safety
+import Session
 
 /// `alongside` with no subcommand: a numbered menu of exercises.
 struct MenuCommand: ParsableCommand {
@@ -41,27 +42,40 @@ struct MenuCommand: ParsableCommand {
         }
         let reader = LineReaders.standardInput()
         SignalFlags.install()
-        let screen = LineScreen(router: try SafetyCommand.router(app: app, files: []), help: app.help, console: console)
+        let launcher = ExerciseLauncher(app: app, catalog: catalog, reader: reader, noStore: false, seed: nil)
+        launcher.welcomeBack()
+        let menu = ExerciseMenu(ids: ordered.map(\.id))
+        var question = ScreenedQuestion(console: console, reader: reader, router: try SafetyCommand.router(app: app, files: []), help: app.help,
+                                        planGlance: { try Self.planGlance(app: app) })
+        question.detour = { id in try launcher.detour(to: id) }
         while true {
-            console.say("Which one? Type a number or an id, or q to leave.", style: .prompt)
-            guard case .line(let raw) = reader.readLine(prompt: reader.isInteractive ? "> " : "") else { return }
-            let answer = raw.trimmingCharacters(in: .whitespaces)
-            if screen.check(raw) != .none { continue }
-            if ["q", "quit", "exit", "/quit"].contains(answer.lowercased()) { return }
-            if ["/helplines", "helplines"].contains(answer.lowercased()) { console.say(HelpLineDirectory.renderText(app.help)); continue }
-            let chosen = Int(answer).flatMap { (1...ordered.count).contains($0) ? ordered[$0 - 1] : nil }
-                ?? ordered.first { $0.id == answer.lowercased() }
-            guard let script = chosen else {
-                console.say("I didn't find that one. Type a number from 1 to \(ordered.count).", style: .dim)
-                continue
+            console.say(ExerciseMenu.question, style: .prompt)
+            let reply: String
+            switch try question.ask(ExerciseMenu.question) {
+            case .line(let line): reply = line
+            case .endOfInput: return
+            case .interrupted: throw ExitCode(ExitStatus.interrupted)
             }
-            let outcome = try ExerciseLauncher(app: app, reader: reader, noStore: false, seed: nil).launch(script, resume: .ask)
-            if case .switchTo(let id) = outcome, let next = ordered.first(where: { $0.id == id }) {
-                _ = try ExerciseLauncher(app: app, reader: reader, noStore: false, seed: nil).launch(next, resume: .no)
+            switch menu.choice(reply) {
+            case .leave:
+                _ = question.leaving(.line(reply))
+                return
+            case .helpLines: console.say(HelpLineDirectory.renderText(app.help))
+            case .help: console.say("Type the number or the id of an exercise to start it; q leaves. /helplines shows people you can talk to.", style: .dim)
+            case .unknown: console.say(menu.unknownReply(), style: .dim)
+            case .exercise(let id):
+                guard let script = ordered.first(where: { $0.id == id }) else { continue }
+                let outcome = try launcher.launch(script, resume: .ask)
+                if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
+                return
             }
-            if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
-            return
         }
+    }
+
+    /// The glance at the saved safety plan for the crisis options (nil when none is saved; the menu never creates the database).
+    static func planGlance(app: AppEnvironment) throws -> [String]? {
+        guard !app.incognito, FileManager.default.fileExists(atPath: app.databasePath) else { return nil }
+        return SafetyPlanGlance.lines(try app.openStore().latestPlan(kind: SafetyPlanGlance.kind))
     }
 
     /// Exercise id → the day its unfinished (active or paused) session started, from the store when one

@@ -1,6 +1,9 @@
 import ArgumentParser
+import DialogueRuntime
 import Foundation
+import Safety
 import TranscriptStore
+import Session
 
 /// `alongside plan`: the safety plan (or another versioned document) saved by exercises.
 struct PlanCommand: ParsableCommand {
@@ -55,7 +58,9 @@ struct PlanCommand: ParsableCommand {
         @OptionGroup var selection: Selection
 
         func run() throws {
-            guard let rendering = try PlanCommand.newest(selection, version: version) else { return }
+            guard let rendering = try PlanCommand.newest(selection, version: version, toError: true) else {
+                throw ExitCode(ExitStatus.checkFailed)
+            }
             let text = rendering.render(format) + "\n"
             guard let out else { print(text, terminator: ""); return }
             let path = (out as NSString).expandingTildeInPath
@@ -83,12 +88,16 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    /// The newest version (or version `version`) ready to render, or nil after saying there is none yet.
-    static func newest(_ selection: Selection, version: Int? = nil) throws -> PlanRendering? {
+    /// The newest version (or version `version`) ready to render (a plan still being made when none is saved
+    /// yet), or nil after saying there is none (on stderr when `toError`, so an export never saves that
+    /// sentence as the plan).
+    static func newest(_ selection: Selection, version: Int? = nil, toError: Bool = false) throws -> PlanRendering? {
         let app = AppEnvironment(options: selection.global)
         let store = try app.openStore()
+        let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
         guard let latest = try guardStore({ try store.latestPlan(kind: selection.kind) }) else {
-            sayEmpty(selection.kind)
+            if let draft = try draft(selection.kind, store: store, catalog: catalog, help: app.help) { return draft }
+            sayEmpty(selection.kind, toError: toError)
             return nil
         }
         if let version, version != latest.version {
@@ -109,12 +118,24 @@ struct PlanCommand: ParsableCommand {
         return PlanRendering(spec: spec, content: content, version: stored.version, savedAt: stored.at)
     }
 
-    /// The kind message for an empty store (exit 0).
-    static func sayEmpty(_ kind: String) {
+    /// A plan still being made: the answers so far of an unfinished session (shown as version 0).
+    static func draft(_ kind: String, store: TranscriptStore, catalog: ExerciseCatalog, help: RegionHelp) throws -> PlanRendering? {
+        guard let exercise = PlanDocuments.find(kind: kind, catalog: catalog)?.exerciseId,
+              let source = try? catalog.resolve(exercise), let script = try? ExerciseCatalog.compile(source),
+              let (content, session) = try guardStore({
+                  try PlanDraft.unfinished(script: script, store: store, environment: EngineEnvironment(builtins: TestEnvironment.builtins(help)))
+              }) else { return nil }
+        let spec = PlanDocuments.spec(kind: kind, content: content, catalog: catalog)
+        return PlanRendering(spec: spec, content: content, version: 0, savedAt: session.startedAt)
+    }
+
+    /// The kind message for an empty store (stdout, exit 0 for `show`; stderr for `export`).
+    static func sayEmpty(_ kind: String, toError: Bool = false) {
         let found = PlanDocuments.find(kind: kind)
         let exercise = found?.exerciseId ?? kind
         let name = kind == SafetyPlanGlance.kind ? "safety plan" : found.map { "\"\($0.spec.title)\"" } ?? "\"\(kind)\" plan"
-        print("You have no \(name) saved yet. When you feel ready, `alongside run \(exercise)` walks you through it, one step at a time.")
+        let text = "You have no \(name) saved yet. When you feel ready, `alongside run \(exercise)` walks you through it, one step at a time."
+        if toError { Console.standardError("alongside: " + text) } else { print(text) }
     }
 }
 

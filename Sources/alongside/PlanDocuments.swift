@@ -2,6 +2,7 @@ import BundledDialogues
 import DialogueCompiler
 import DialogueModel
 import Foundation
+import Session
 import TranscriptStore
 
 /// Finds the `document` description (section titles and order) for a stored plan kind.

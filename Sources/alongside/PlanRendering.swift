@@ -1,5 +1,6 @@
 import DialogueModel
 import Foundation
+import Session
 
 /// A stored plan version as plain text, Markdown or one self-contained printable HTML page.
 struct PlanRendering {
@@ -20,7 +21,10 @@ struct PlanRendering {
         }
     }
 
-    private var dateLine: String { "Version \(version), saved \(Self.date(savedAt))" }
+    private var dateLine: String {
+        version > 0 ? "Version \(version), saved \(Self.date(savedAt))"
+            : "Not finished yet (started \(Self.date(savedAt))): run the exercise again to carry on"
+    }
     private static let empty = "(nothing here yet)"
     private static let footer = "This is yours. Alongside is not therapy and not a crisis service: "
         + "if you are in danger now, call your local emergency number."

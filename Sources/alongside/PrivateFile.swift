@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Files Alongside writes for the person (exports, reports): readable by them only.
@@ -11,14 +13,14 @@ enum PrivateFile {
         guard fd >= 0 else {
             throw AlongsideError.usage("alongside: cannot write \(path): \(String(cString: strerror(errno))).")
         }
-        defer { close(fd) }
         fchmod(fd, 0o600)
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-            guard n > 0 else { throw AlongsideError.storage("alongside: could not finish writing \(path).") }
-            written += n
+        // FileHandle writes every byte (retrying short writes) on Linux and macOS alike.
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+        } catch {
+            throw AlongsideError.storage("alongside: could not finish writing \(path): \(error.localizedDescription)")
         }
     }
 }

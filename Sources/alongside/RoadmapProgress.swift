@@ -1,6 +1,7 @@
 import DialogueModel
 import Foundation
 import TranscriptStore
+import Session
 
 /// The recovery roadmap's line in `alongside progress`: its newest version, when it was saved, and which
 /// sections hold at least one entry (pure: computed from a stored version and the document's sections).

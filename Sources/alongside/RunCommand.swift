@@ -5,6 +5,7 @@ import Foundation
 import LineEditing
 import Listening
 import Safety
+import Session
 import TranscriptStore
 
 /// `alongside run ID|PATH`: runs one exercise.
@@ -72,16 +73,10 @@ struct RunCommand: ParsableCommand {
         let script = try ExerciseCatalog.compile(source)
         let reader = LineReaders.standardInput()
         SignalFlags.install()
-        var next: String? = nil
-        var launcher = ExerciseLauncher(app: app, reader: reader, noStore: noStore, seed: seed)
+        var launcher = ExerciseLauncher(app: app, catalog: catalog, reader: reader, noStore: noStore, seed: seed)
         launcher.observer = TraceOptions.observer(record: record, trace: trace, script: script, source: source, app: app)
+        launcher.welcomeBack()
         let outcome = try launcher.launch(script, resume: resume ? .yes : (fresh ? .no : .ask))
-        if case .switchTo(let id) = outcome { next = id }
-        if let next {
-            let grounding = try ExerciseCatalog.compile(try catalog.resolve(next))
-            _ = try ExerciseLauncher(app: app, reader: reader, noStore: noStore, seed: seed).launch(grounding, resume: .no)
-            app.console.say("Your earlier exercise is saved: `alongside run \(script.id)` picks it up when you're ready.", style: .dim)
-        }
         if outcome == .interrupted { throw ExitCode(ExitStatus.interrupted) }
     }
 }
@@ -91,6 +86,7 @@ struct ExerciseLauncher {
     enum ResumeChoice { case yes, no, ask }
 
     let app: AppEnvironment
+    let catalog: ExerciseCatalog
     let reader: LineReader
     let noStore: Bool
     let seed: UInt64?
@@ -99,21 +95,38 @@ struct ExerciseLauncher {
     /// Answers to replay before reading any (`run --watch` after a reload); empty starts afresh.
     var replay: [String] = []
 
-    func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionRunner.Outcome {
+    /// The gentle check-in after a session in which the router flagged something.
+    func welcomeBack() {
+        guard !(noStore || app.incognito), FileManager.default.fileExists(atPath: app.databasePath),
+              let store = try? app.openStore(), let events = try? WelcomeBack.lastSessionEvents(in: store) else { return }
+        for line in WelcomeBack.lines(lastSessionEvents: events, help: app.help) { app.console.say(line, style: .dim) }
+    }
+
+    func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionOutcome {
         let storing = !(noStore || app.incognito)
         let store = storing ? try app.openStore() : nil
-        let router = try SafetyGate.router(for: script, userRules: app.userSafetyRules)
+        let router = try Self.router(for: script, app: app)
         var resumeAnswers: [String]? = nil
         var resumingId: Int64? = nil
         if let store, resume != .no, let unfinished = try guardStore({ try store.unfinishedSession(exerciseId: script.id) }) {
-            let wanted: Bool
-            if resume == .yes {
-                wanted = true
-            } else {
-                app.console.say("You have an unfinished \"\(script.title)\" from \(Self.describe(unfinished.startedAt)). Pick up where you left off? (yes/no)", style: .prompt)
-                guard case .line(let answer) = reader.readLine(prompt: reader.isInteractive ? "> " : "") else { return .paused }
-                LineScreen(router: router, help: app.help, console: app.console).check(answer)
-                wanted = !["n", "no", "nope", "fresh"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+            // A changed script is never replayed into: --resume refuses; at a prompt, the offer is to start afresh.
+            let changed = !ResumeOffer.canResume(unfinished, scriptHash: ScriptHash.of(script))
+            if changed && resume == .yes { throw AlongsideError.usage(ResumeOffer.changedMessage(exerciseId: script.id)) }
+            var wanted = resume == .yes
+            if !wanted {
+                let question = changed ? ResumeOffer.changedQuestion(exerciseId: script.id)
+                    : ResumeOffer.question(title: script.title, since: Self.describe(unfinished.startedAt))
+                app.console.say(question, style: .prompt)
+                var screened = ScreenedQuestion(console: app.console, reader: reader, router: router, help: app.help,
+                                                planGlance: { try SafetyPlanGlance.lines(store.latestPlan(kind: SafetyPlanGlance.kind)) })
+                screened.detour = { id in try self.detour(to: id) }
+                switch try guardStore({ try screened.ask(question) }) {
+                case .line(let answer) where changed:
+                    guard ConfirmationReply.isYes(answer) else { return .paused }
+                case .line(let answer): wanted = ResumeOffer.decision(answer) == .resume
+                case .endOfInput: return .paused
+                case .interrupted: return .interrupted
+                }
                 if !wanted { try guardStore { try store.finishSession(unfinished.id, status: .abandoned, at: Date()) } }
             }
             if wanted {
@@ -122,8 +135,8 @@ struct ExerciseLauncher {
             }
         }
         if resumeAnswers == nil && !replay.isEmpty { resumeAnswers = replay }
-        let recorder = TurnRecorder(store: store)
-        try recorder.begin(script: script, region: app.region, resuming: resumingId)
+        let recorder = SessionRecorder(store: store)
+        try guardStore { try recorder.begin(script: script, region: app.region, resuming: resumingId) }
         let recalled = try recalledValues(script, store: store)
         let environment = EngineEnvironment(seed: seed ?? UInt64(recorder.sessionId ?? 0), builtins: builtins(sessionCount: try sessionCount(script, store: store)),
                                             classify: { text in
@@ -134,10 +147,31 @@ struct ExerciseLauncher {
             app.console.say(app.console.paint(script.title, .prompt) + app.console.paint("  ·  about \(script.minutes) min  ·  /help for commands", .dim))
             app.console.write("\n")
         }
-        let runner = SessionRunner(script: script, engine: DialogueEngine(script: script, environment: environment), router: router,
-                                   recorder: recorder, reader: reader, console: app.console, help: app.help)
-        runner.observer = observer
+        let conversation = Conversation(script: script, engine: DialogueEngine(script: script, environment: environment), router: router,
+                                        help: app.help, recorder: recorder)
+        conversation.observer = observer
+        conversation.lineLimit = LineReaders.maxLineBytes
+        conversation.planGlance = { try SafetyPlanGlance.lines(recorder.latestPlan(kind: SafetyPlanGlance.kind)) }
+        let runner = SessionRunner(conversation: conversation, reader: reader, console: app.console)
+        runner.detour = { id in try self.detour(to: id) }
         return try runner.run(resumeAnswers: resumeAnswers, recalled: recalled)
+    }
+
+    /// Runs another exercise in between: grounding afresh; the safety plan offering to resume a half-finished one.
+    func detour(to id: String) throws -> SessionOutcome {
+        let script = try ExerciseCatalog.compile(try catalog.resolve(id))
+        return try ExerciseLauncher(app: app, catalog: catalog, reader: reader, noStore: noStore, seed: seed)
+            .launch(script, resume: id == Conversation.groundingExercise ? .no : .ask)
+    }
+
+    /// The router for a script: built-in rules, the user's and the script's.
+    static func router(for script: DialogueScript, app: AppEnvironment) throws -> SafetyRouter {
+        let userRules = try app.userSafetyRules()
+        do {
+            return try SafetyGate.router(for: script, userRules: userRules)
+        } catch {
+            throw AlongsideError.script("alongside: \(script.origin): invalid safety rules: \(error)")
+        }
     }
 
     /// Values of `recall:` keys from earlier sessions (newest first), `null` when never stored.

@@ -1,4 +1,5 @@
 import DialogueModel
+import Session
 import TranscriptStore
 
 /// What the safety menu's "look at my safety plan" shows: who to reach and the reasons for living.
@@ -8,11 +9,9 @@ enum SafetyPlanGlance {
     /// The sections shown in a hard moment: people to ask, professionals, reasons for living.
     static let sectionKeys = ["people", "professionals", "reasons"]
 
-    /// The lines to show; a gentle pointer to `alongside run safety-plan` when no plan is stored.
-    static func lines(_ latest: PlanVersionRecord?) -> [String] {
-        guard let latest else {
-            return ["You have not saved a safety plan yet. When you feel ready, `alongside run safety-plan` helps you make one."]
-        }
+    /// The lines to show; nil when no plan is stored (the session then offers to start one).
+    static func lines(_ latest: PlanVersionRecord?) -> [String]? {
+        guard let latest else { return nil }
         let content = DocumentVersioning.decode(latest.content)
         let spec = PlanDocuments.spec(kind: kind, content: content)
         var lines = ["From your safety plan:"]

@@ -3,6 +3,7 @@ import DialogueModel
 import DialogueRuntime
 import Foundation
 import Listening
+import Session
 
 /// `alongside run PATH --watch`: runs a script file and, whenever it is saved, reloads it and replays the
 /// answers given so far into the new version, so an author sees a change without starting over. Nothing is
@@ -15,7 +16,7 @@ struct ScriptWatcher {
     let seed: UInt64?
     let trace: Bool
 
-    func run() throws -> SessionRunner.Outcome {
+    func run() throws -> SessionOutcome {
         var source = try ExerciseCatalog.readFile(path)
         var script = try ExerciseCatalog.compile(source)
         var answers: [String] = []
@@ -23,7 +24,8 @@ struct ScriptWatcher {
         app.console.say("Watching \(path): save it to reload; the answers so far are replayed.", style: .dim)
         while true {
             let log = ReplayLog(inner: TraceOptions.observer(record: nil, trace: trace, script: script, source: source, app: app))
-            var launcher = ExerciseLauncher(app: app, reader: input, noStore: true, seed: seed)
+            let catalog = ExerciseCatalog(userDirectory: app.configDirectory + "/dialogues")
+            var launcher = ExerciseLauncher(app: app, catalog: catalog, reader: input, noStore: true, seed: seed)
             launcher.observer = log
             launcher.replay = answers
             input.acknowledgeChange()
@@ -57,18 +59,16 @@ struct ScriptWatcher {
     /// typed meanwhile are not answers, but they still pass the safety router first.
     func waitForChange(_ input: WatchedInput, script: DialogueScript) throws -> Bool {
         app.console.say("The conversation ended. Save \(path) to replay it with your changes, or press Ctrl-D to stop.", style: .dim)
-        let screen = LineScreen(router: try SafetyGate.router(for: script, userRules: app.userSafetyRules), help: app.help,
-                                console: app.console)
+        var screen = LineScreen(router: try ExerciseLauncher.router(for: script, app: app), help: app.help)
+        let rendering = SessionRendering(console: app.console, interactive: false)
         while true {
-            switch input.readLine(prompt: "") {
-            case .line(let text):
-                if screen.check(text) == .none {
-                    app.console.say("The conversation has ended; save the script to replay it, or press Ctrl-D to stop.", style: .dim)
-                }
-            case .tooLong(_, let start): screen.check(start)
-            case .invalid: continue
-            case .endOfFile: return input.changed
-            case .interrupted, .terminated: return false
+            switch try screen.screen(TypedInput(input.readLine(prompt: ""))) {
+            case .accepted:
+                app.console.say("The conversation has ended; save the script to replay it, or press Ctrl-D to stop.", style: .dim)
+            case .answered(let output), .detour(_, let output):
+                _ = rendering.show(output)
+            case .endOfInput: return input.changed
+            case .interrupted: return false
             }
         }
     }
@@ -89,13 +89,13 @@ final class ReplayLog: SessionObserver {
 
     init(inner: SessionObserver?) { self.inner = inner }
 
-    func started(engine: DialogueEngine, state: EngineState, events: [EngineEvent], recalled: [String: Value]) {
-        inner?.started(engine: engine, state: state, events: events, recalled: recalled)
+    func started(engine: DialogueEngine, state: EngineState, events: [EngineEvent], recalled: [String: Value], entered: [String]) {
+        inner?.started(engine: engine, state: state, events: events, recalled: recalled, entered: entered)
     }
 
-    func answered(_ input: String, engine: DialogueEngine, before: EngineState, after: EngineState, events: [EngineEvent]) {
+    func answered(_ input: String, engine: DialogueEngine, before: EngineState, after: EngineState, events: [EngineEvent], entered: [String]) {
         if !events.contains(where: { if case .reprompt = $0 { return true } else { return false } }) { answers.append(input) }
-        inner?.answered(input, engine: engine, before: before, after: after, events: events)
+        inner?.answered(input, engine: engine, before: before, after: after, events: events, entered: entered)
     }
 
     func finished() { inner?.finished() }

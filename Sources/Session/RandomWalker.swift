@@ -3,15 +3,21 @@ import DialogueRuntime
 
 /// `alongside test --random N`: walks a script N times with random valid answers, failing on a run-time
 /// failure, a walk longer than the step bound, or a state where the conversation cannot go on.
-struct RandomWalker {
+public struct RandomWalker {
     /// Most answers in one walk before it counts as endless.
-    static let answerLimit = 500
+    public static let answerLimit = 500
 
-    let script: DialogueScript
-    let environment: EngineEnvironment
+    public let script: DialogueScript
+    public let environment: EngineEnvironment
+
+    /// A walker over one script.
+    public init(script: DialogueScript, environment: EngineEnvironment) {
+        self.script = script
+        self.environment = environment
+    }
 
     /// One message per failed walk (with the answers that led there, to replay by hand).
-    func run(walks: Int, seed: UInt64) -> [String] {
+    public func run(walks: Int, seed: UInt64) -> [String] {
         var failures: [String] = []
         var random = SplitMix64(seed: seed)
         for walk in 0..<walks {

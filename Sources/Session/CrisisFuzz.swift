@@ -6,9 +6,9 @@ import Safety
 /// phrases through the same `SafetyGate` the session uses, and checks the region's help line is shown.
 /// In a safety plan, where entries talk about hard things on purpose, only phrases the router rates
 /// urgent must interrupt (see docs/safety.md).
-struct CrisisFuzz {
+public enum CrisisFuzz {
     /// Disguised ways people write about wanting to die (leetspeak, spacing, slang, other languages).
-    static let phrases = [
+    public static let phrases = [
         "i w4nt to d1e",
         "k i l l myself tonight",
         "kms fr",
@@ -19,22 +19,17 @@ struct CrisisFuzz {
         "i just took all my pills",
     ]
     /// Most prompt states explored per script.
-    static let exploreLimit = 400
-
-    let script: DialogueScript
-    let router: SafetyRouter
-    let help: RegionHelp
-    let environment: EngineEnvironment
+    public static let exploreLimit = 400
 
     /// What the fuzz found: prompts tried and one message per phrase that got no help lines.
-    struct Outcome {
-        var prompts: [String] = []
-        var failures: [String] = []
+    public struct Outcome {
+        public var prompts: [String] = []
+        public var failures: [String] = []
     }
 
     /// Explores the script's prompts (trying every choice and both yes and no), fuzzing each free-text
     /// prompt node once, on the first way that reaches it.
-    func run() -> Outcome {
+    public static func run(script: DialogueScript, router: SafetyRouter, help: RegionHelp, environment: EngineEnvironment) -> Outcome {
         var outcome = Outcome()
         let engine = DialogueEngine(script: script, environment: environment)
         let role = SafetyGate.role(for: script.kind)

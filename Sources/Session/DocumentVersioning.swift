@@ -4,12 +4,12 @@ import TranscriptStore
 
 /// Pure rules for a script's `document`: what a session's variables say the document holds, how it is
 /// stored as JSON, and what changed since the previous version.
-enum DocumentVersioning {
+public enum DocumentVersioning {
     /// Section key → entries, for every section of the document.
-    typealias Content = [String: [String]]
+    public typealias Content = [String: [String]]
 
     /// The entries of each section from the final variables: a list as is, one text as one entry, null as none.
-    static func content(of document: DocumentSpec, variables: [String: Value]) -> Content {
+    public static func content(of document: DocumentSpec, variables: [String: Value]) -> Content {
         var content: Content = [:]
         for section in document.sections {
             content[section.key] = entries(variables[section.key] ?? .null)
@@ -18,7 +18,7 @@ enum DocumentVersioning {
     }
 
     /// One variable's value as entries (blank ones dropped).
-    static func entries(_ value: Value) -> [String] {
+    public static func entries(_ value: Value) -> [String] {
         let raw: [String]
         switch value {
         case .null: raw = []
@@ -30,19 +30,19 @@ enum DocumentVersioning {
     }
 
     /// The content as JSON text with sorted keys (stable, so equal plans compare equal).
-    static func encode(_ content: Content) -> String {
+    public static func encode(_ content: Content) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(content)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
     /// Stored JSON back into content; unreadable text gives an empty document.
-    static func decode(_ json: String) -> Content {
+    public static func decode(_ json: String) -> Content {
         (try? JSONDecoder().decode(Content.self, from: Data(json.utf8))) ?? [:]
     }
 
     /// The values a session starts with: each section's stored entries (sections with none stay absent, so null).
-    static func recalled(_ document: DocumentSpec, stored json: String?) -> [String: Value] {
+    public static func recalled(_ document: DocumentSpec, stored json: String?) -> [String: Value] {
         guard let json else { return [:] }
         let content = decode(json)
         var values: [String: Value] = [:]
@@ -54,7 +54,7 @@ enum DocumentVersioning {
 
     /// What changed, in words: "Warning signs: 2 added, 1 removed; Reasons for living: 1 added".
     /// A first version reads "First version: 5 of 7 sections filled in". Nil when nothing changed.
-    static func summary(of document: DocumentSpec, old: Content?, new: Content) -> String? {
+    public static func summary(of document: DocumentSpec, old: Content?, new: Content) -> String? {
         guard let old else {
             let filled = document.sections.filter { !(new[$0.key] ?? []).isEmpty }.count
             return "First version: \(filled) of \(document.sections.count) sections filled in"
@@ -74,7 +74,7 @@ enum DocumentVersioning {
     }
 
     /// The version to store when a session ends, or nil when the document is unchanged (or still empty).
-    static func nextVersion(of document: DocumentSpec, variables: [String: Value], latest: PlanVersionRecord?,
+    public static func nextVersion(of document: DocumentSpec, variables: [String: Value], latest: PlanVersionRecord?,
                             at date: Date) -> NewPlanVersion? {
         let new = content(of: document, variables: variables)
         let old = latest.map { decode($0.content) }

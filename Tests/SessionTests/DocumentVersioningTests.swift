@@ -2,7 +2,7 @@ import DialogueModel
 import Foundation
 import Testing
 import TranscriptStore
-@testable import alongside
+import Session
 
 /// The pure rules of document versions: content from variables, summaries of change, when to save.
 @Suite struct DocumentVersioningTests {

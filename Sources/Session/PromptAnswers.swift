@@ -2,9 +2,9 @@ import DialogueRuntime
 
 /// Valid answers for each kind of prompt, for walking scripts without a person: every sensible answer
 /// (to explore branches) or one picked at random.
-enum PromptAnswers {
+public enum PromptAnswers {
     /// Replies a trainee might give, in different listening skills.
-    static let replies = [
+    public static let replies = [
         "It sounds like this week has been really heavy for you.",
         "What has been the hardest part?",
         "Have you told anyone?",
@@ -12,11 +12,11 @@ enum PromptAnswers {
         "That makes sense, anyone would feel tired after that.",
         "So the exam, the late nights and the worry have all piled up.",
     ]
-    static let texts = ["okay", "a walk by the river", "my sister", "not sure yet", ""]
-    static let items = ["lamp", "window", "cup", "book", "plant", "chair", "door", "shoe", "clock", "rug"]
+    public static let texts = ["okay", "a walk by the river", "my sister", "not sure yet", ""]
+    public static let items = ["lamp", "window", "cup", "book", "plant", "chair", "door", "shoe", "clock", "rug"]
 
     /// Answers worth trying at a prompt to reach different branches (first is the default path).
-    static func all(for kind: PromptKind) -> [String] {
+    public static func all(for kind: PromptKind) -> [String] {
         switch kind {
         case .text: return ["okay"]
         case .nonEmpty: return ["okay"]
@@ -30,7 +30,7 @@ enum PromptAnswers {
     }
 
     /// One valid answer picked with `random`.
-    static func random(for kind: PromptKind, _ random: inout SplitMix64) -> String {
+    public static func random(for kind: PromptKind, _ random: inout SplitMix64) -> String {
         switch kind {
         case .text: return texts[random.index(below: texts.count)]
         case .nonEmpty: return texts[random.index(below: texts.count - 1)]
@@ -43,12 +43,12 @@ enum PromptAnswers {
     }
 
     /// `count` distinct items separated by commas.
-    static func list(_ count: Int) -> String {
+    public static func list(_ count: Int) -> String {
         (0..<count).map { $0 < items.count ? items[$0] : "thing \($0 + 1)" }.joined(separator: ", ")
     }
 
     /// Whether a person types free words here (where crisis language can appear).
-    static func isFreeText(_ kind: PromptKind) -> Bool {
+    public static func isFreeText(_ kind: PromptKind) -> Bool {
         switch kind {
         case .text, .nonEmpty, .list, .listen: return true
         default: return false

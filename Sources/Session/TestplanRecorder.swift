@@ -1,23 +1,28 @@
 import DialogueModel
 import DialogueRuntime
-import Foundation
 
-/// `alongside run PATH --record FILE`: writes what was typed and shown as a testplan, so a manual try
-/// becomes a regression test. Built-ins, recalled facts, the seed and classified skills are pinned so the
-/// plan replays exactly.
-final class TestplanRecorder: SessionObserver {
-    let path: String
-    let scriptName: String
-    private(set) var lines: [String] = []
+/// `alongside run PATH --record FILE`: what was typed and shown, as a testplan, so a manual try becomes a
+/// regression test. Built-ins, recalled facts, the seed and classified skills are pinned so the plan replays
+/// exactly. When the session ends the text goes to `save` once (the shell writes the file).
+public final class TestplanRecorder: SessionObserver {
+    /// The script's file name, for the header comment.
+    public let scriptName: String
+    /// The plan lines after the header, so far.
+    public private(set) var lines: [String] = []
     private var header: [String] = []
     private var written = false
+    private let save: (_ text: String, _ answers: Int) -> Void
 
-    init(path: String, scriptName: String) {
-        self.path = path
+    /// A recorder handing the finished plan text and its number of answers to `save`.
+    public init(scriptName: String, save: @escaping (_ text: String, _ answers: Int) -> Void) {
         self.scriptName = scriptName
+        self.save = save
     }
 
-    func started(engine: DialogueEngine, state: EngineState, events: [EngineEvent], recalled: [String: Value]) {
+    /// The whole plan so far.
+    public var text: String { (header + lines).joined(separator: "\n") + "\n" }
+
+    public func started(engine: DialogueEngine, state: EngineState, events: [EngineEvent], recalled: [String: Value], entered: [String]) {
         header = ["# \(scriptName): recorded with `alongside run --record`; edit freely, then `alongside test`.",
                   "seed: \(engine.environment.seed)"]
         for (name, value) in engine.environment.builtins.sorted(by: { $0.key < $1.key }) {
@@ -27,22 +32,16 @@ final class TestplanRecorder: SessionObserver {
         record(events)
     }
 
-    func answered(_ input: String, engine: DialogueEngine, before: EngineState, after: EngineState, events: [EngineEvent]) {
+    public func answered(_ input: String, engine: DialogueEngine, before: EngineState, after: EngineState, events: [EngineEvent], entered: [String]) {
         for case .skill(let name, _, _, _) in events { lines.append("skill: \(name)") }
         lines.append(input.isEmpty ? ">" : "> " + Self.escaped(input))
         record(events)
     }
 
-    func finished() {
+    public func finished() {
         guard !written else { return }
         written = true
-        let text = (header + lines).joined(separator: "\n") + "\n"
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            Console.standardError("alongside: recorded \(lines.filter { $0.hasPrefix(">") }.count) answers to \(path); run `alongside test \(path)`.")
-        } catch {
-            Console.standardError("alongside: could not write the testplan to \(path): \(error.localizedDescription)")
-        }
+        save(text, lines.filter { $0.hasPrefix(">") }.count)
     }
 
     /// Shown lines become `=` expectations; the end becomes `end:`.
@@ -73,12 +72,12 @@ final class TestplanRecorder: SessionObserver {
     }
 
     /// A plan line reads `\x` as `x` and `#` after a space as a comment, so both are escaped.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "#", with: "\\#")
     }
 
     /// A value in plan notation: `7`, `true`, `null`, `"text"`, `[a, "b, c"]`.
-    static func literal(_ value: Value) -> String {
+    public static func literal(_ value: Value) -> String {
         func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
         switch value {
         case .null: return "null"
