@@ -63,7 +63,9 @@ public final class Conversation {
     var detectedThisSession = false
     var checkInAssessment: SafetyAssessment?
     private var lastRating: Int?
-    private var practice: [(text: String, skill: ListeningSkill)] = []
+    private var practice: [PracticeTurn] = []
+    /// What the persona said last (for rewrites built from its own words); coach lines are not the persona.
+    private var lastPersonaLine: String?
 
     /// The in-run commands (matched as whole lines; they skip the router because they carry no words).
     public static let commands: Set<String> = ["/help", "/pause", "/quit", "/helplines"]
@@ -94,6 +96,7 @@ public final class Conversation {
             let path = engine.startWithPath(recalled: recalled)
             engineState = path.state
             observer?.started(engine: engine, state: path.state, events: path.events, recalled: recalled, entered: path.entered)
+            collectSkills(path.events)
             return try show(path.events, answer: nil)
         }
         let (state, events) = engine.replay(answers, recalled: recalled)
@@ -214,7 +217,7 @@ public final class Conversation {
                 step.outcome = .completed
                 if script.kind.isPractice, !practice.isEmpty {
                     step.output.append(.blank)
-                    step.output += PracticeFeedback(utterances: practice).render().map { .say($0, .plain) }
+                    step.output += PracticeFeedback(turns: practice).render().map { .say($0, .plain) }
                 }
                 step.output += farewellHelp()
                 observer?.finished()
@@ -274,8 +277,15 @@ public final class Conversation {
     }
 
     private func collectSkills(_ events: [EngineEvent]) {
-        for case .skill(let name, _, let text, _) in events {
-            practice.append((text, ListeningSkill(rawValue: name) ?? .other))
+        for event in events {
+            switch event {
+            case .say(let text, _) where !text.hasPrefix("Coach:"):
+                lastPersonaLine = text
+            case .skill(let name, _, let text, _):
+                practice.append(PracticeTurn(text: text, skill: ListeningSkill(rawValue: name) ?? .other, seeker: lastPersonaLine))
+            default:
+                break
+            }
         }
     }
 }

@@ -9,8 +9,7 @@ import Testing
         ("thought-record", thoughtRecord, "Your thought record is saved."),
         ("stop-skill", ["8", "an angry text", "", "", "", "keep the friendship", "reply tomorrow", "5"], "It went from 8 to 5."),
         ("tipp", ["7", "3", "1", "4"], "It went from 7 to 4."),
-        // "tonight" alone is a `check` for the learned layer: "no", then the same answer again.
-        ("opposite-action", ["1", "a party", "stay home", "7", "2", "go for an hour", "text Jo, go", "tonight", "no", "tonight"],
+        ("opposite-action", ["1", "a party", "stay home", "7", "2", "go for an hour", "text Jo, go", "tonight"],
          "Your plan: go for an hour."),
         ("wise-mind", ["", ], "Coming back to this breath"),
         ("dear-man", dearMan, "Your script is saved."),
@@ -19,13 +18,9 @@ import Testing
         ("understanding-low-mood", ["2", "1", "a cup of tea outside", "tomorrow"], "Your small step: a cup of tea outside, tomorrow."),
         ("buddy-plan", buddy, "Your buddy plan is saved."),
     ]
-    // "I'm going to be fired" is a `check` for the learned layer (score 0.88): the session asks directly whether
-    // the person is thinking about suicide, and "no" carries on at the same prompt with the same answer pending.
-    static let thoughtRecord = ["my manager asked to see me", "anxious", "85", "I'm going to be fired", "no", "I'm going to be fired",
-                                "she looked serious",
+    static let thoughtRecord = ["my manager asked to see me", "anxious", "85", "I'm going to be fired", "she looked serious",
                                 "my last review was good", "1", "mind reading", "She may want anything; my work is fine.", "40"]
-    // "I feel tired" is a `check` for the learned layer: "no", then the same answer again.
-    static let dearMan = ["asking Alex to share the cleaning", "I cleaned alone three weekends", "I feel tired", "no", "I feel tired",
+    static let dearMan = ["asking Alex to share the cleaning", "I cleaned alone three weekends", "I feel tired",
                           "could we take turns?", "we'd both get Sundays", "I'd still like to sort it", "say it out loud first",
                           "I could do the bathroom", "2"]
     static let buddy = ["Jo", "a text every evening", "text, then a call", "red day", "a walk", "try again in an hour", "",
