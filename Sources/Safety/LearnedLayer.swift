@@ -63,6 +63,14 @@ public struct LearnedLayer: Sendable {
     /// The model's score for `text` (its riskiest sentence), whether that reaches the threshold for the
     /// line's length, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
+        var nothing = IgnoredTokens()
+        return score(text, alongside: &nothing)
+    }
+
+    /// Same, handing the same normalised tokens to `other` in the one scan (the router's own word list), so
+    /// a line is normalised once for both layers.
+    func score<Other: TokenSink>(_ text: String, alongside other: inout Other)
+        -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var sentence = SentenceScore()
         var best = SentenceScore()
         var sentences = 0
@@ -76,7 +84,10 @@ public struct LearnedLayer: Sendable {
             if sentence.count >= Self.minimumFeatures && (best.count == 0 || sentence.score > best.score) { best = sentence }
             sentence = SentenceScore()
         })
-        TextNormaliser.scan(text, into: &sink)
+        var both = TokenTee(first: other, second: sink)
+        TextNormaliser.scan(text, into: &both)
+        other = both.first
+        sink = both.second
         guard best.count > 0 else { return (0, false, 0, []) }
         let words = sink.text
         let evidence = best.evidence.sorted { $0.weight > $1.weight }.map { item in

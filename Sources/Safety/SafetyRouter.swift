@@ -55,9 +55,13 @@ public struct SafetyRouter: Sendable {
 
     private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
         var line = LineWords(tables: tables)
-        TextNormaliser.scan(text, into: &line)
+        var (score, reaches, sentences, evidence) = (0.0, false, 0, [String]())
+        if let learned {
+            (score, reaches, sentences, evidence) = learned.score(text, alongside: &line)
+        } else {
+            TextNormaliser.scan(text, into: &line)
+        }
         let found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
-        let (score, reaches, sentences, evidence) = learned?.score(text) ?? (0, false, 0, [])
         func learnedReading() -> SafetyAssessment {
             let level: RiskLevel = reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],

@@ -7,7 +7,7 @@ import Safety
 /// In a safety plan, where entries talk about hard things on purpose, only phrases the router rates
 /// urgent must interrupt (see docs/safety.md).
 public enum CrisisFuzz {
-    /// The phrases typed at every free-text prompt: `CrisisPhrases` (158 phrases across every category and
+    /// The phrases typed at every free-text prompt: `CrisisPhrases` (152 phrases across every category and
     /// level, direct, indirect, means-only, obfuscated and in four languages).
     public static var phrases: [String] { CrisisPhrases.all.map(\.text) }
 

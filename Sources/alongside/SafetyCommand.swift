@@ -34,17 +34,7 @@ struct SafetyCommand: ParsableCommand {
 
         func run() throws {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
-            var output: [UInt8] = []
-            output.reserveCapacity(1 << 17)
-            StandardInputLines.forEach { line in
-                output.append(contentsOf: router.assess(line).jsonLine.utf8)
-                output.append(10)
-                if output.count >= 1 << 16 {
-                    StandardInputLines.write(output)
-                    output.removeAll(keepingCapacity: true)
-                }
-            }
-            StandardInputLines.write(output)
+            StandardInputLines.filter { router.assess($0).jsonLine }
         }
     }
 
@@ -94,17 +84,9 @@ struct SafetyCommand: ParsableCommand {
         )
 
         func run() throws {
-            var output: [UInt8] = []
-            StandardInputLines.forEach { line in
-                output.append(contentsOf: LearnedLayer.features(line).map { $0.map(String.init).joined(separator: " ") }
-                    .joined(separator: " | ").utf8)
-                output.append(10)
-                if output.count >= 1 << 16 {
-                    StandardInputLines.write(output)
-                    output.removeAll(keepingCapacity: true)
-                }
+            StandardInputLines.filter { line in
+                LearnedLayer.features(line).map { $0.map(String.init).joined(separator: " ") }.joined(separator: " | ")
             }
-            StandardInputLines.write(output)
         }
     }
 
@@ -150,6 +132,21 @@ enum StandardInputLines {
     private static func line(_ bytes: ArraySlice<UInt8>) -> String {
         let trimmed = bytes.last == 13 ? bytes.dropLast() : bytes
         return String(decoding: trimmed, as: UTF8.self)
+    }
+
+    /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
+    static func filter(_ transform: (String) -> String) {
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 17)
+        forEach { line in
+            output.append(contentsOf: transform(line).utf8)
+            output.append(10)
+            if output.count >= 1 << 16 {
+                write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        write(output)
     }
 
     /// Writes raw bytes to stdout.

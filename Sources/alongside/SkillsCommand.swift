@@ -19,16 +19,7 @@ struct SkillsCommand: ParsableCommand {
 
         func run() throws {
             let classifier = ListeningClassifier()
-            var output: [UInt8] = []
-            StandardInputLines.forEach { line in
-                output.append(contentsOf: classifier.classify(line).jsonLine(text: line).utf8)
-                output.append(10)
-                if output.count >= 1 << 16 {
-                    StandardInputLines.write(output)
-                    output.removeAll(keepingCapacity: true)
-                }
-            }
-            StandardInputLines.write(output)
+            StandardInputLines.filter { classifier.classify($0).jsonLine(text: $0) }
         }
     }
 }

@@ -122,7 +122,10 @@ import Testing
     @Test func crisisFuzzTypesAtEveryFreeTextPrompt() throws {
         let dir = try workspace(plan: nil)
         let result = try AlongsideProcess.run(["test", dir.path, "--crisis-fuzz", "--region", "GB"])
-        #expect(result.stdout.contains("crisis-fuzz \(dir.path)/mood-check.yaml  (1 free-text prompt × 8 phrases, region GB)"))
+        // The phrases are the router's CrisisPhrases (at least 150, every category and level).
+        let header = try #require(result.stdout.split(separator: "\n").first { $0.contains("crisis-fuzz \(dir.path)/mood-check.yaml  (1 free-text prompt × ") })
+        let count = Int(header.split(separator: "× ").last?.split(separator: " ").first ?? "") ?? 0
+        #expect(count >= 150 && header.hasSuffix("phrases, region GB)"), "\(header)")
         // Leetspeak is recognised today and must stay so; any phrase that is missed is named with its prompt.
         #expect(!result.stdout.contains("typing \"i w4nt to d1e\""))
         #expect(result.status == (result.stdout.contains("showed no help line (116 123)") ? 1 : 0))
