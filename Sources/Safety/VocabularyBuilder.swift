@@ -9,6 +9,8 @@ struct VocabularyBuilder {
     var deletions = HashIndex(capacity: 512)
     var keyWords: [[UInt8]] = []
     var keyIDs: [Int32] = []
+    /// `isKey[id]`: the word is already a key word (a lookup per phrase word, so not a search of `keyIDs`).
+    private var isKey: [Bool] = [false]
     /// Key words of eight letters or more, by their first three bytes (for two-edit misspellings).
     var longKeys: [UInt32: [Int32]] = [:]
 
@@ -23,6 +25,7 @@ struct VocabularyBuilder {
         let id = Int32(words.count)
         words.append(word)
         flags.append(extra)
+        isKey.append(false)
         exact.set(id, for: key)
         return id
     }
@@ -58,7 +61,8 @@ struct VocabularyBuilder {
 
     /// Lets close misspellings of `word` (five letters or more) resolve to it.
     mutating func addKeyWord(_ word: String) {
-        guard let id = id(of: word), word.utf8.count >= 5, !keyIDs.contains(id) else { return }
+        guard let id = id(of: word), word.utf8.count >= 5, !isKey[Int(id)] else { return }
+        isKey[Int(id)] = true
         let bytes = Array(word.utf8)
         let index = Int32(keyWords.count)
         keyWords.append(bytes)
