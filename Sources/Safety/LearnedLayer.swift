@@ -29,7 +29,7 @@ public struct LearnedLayer: Sendable {
         self.scale = scale
         self.checkThreshold = checkThreshold
         self.postThreshold = postThreshold
-        var table = [Int8](repeating: 0, count: LearnedFeatures.bucketCount)
+        var table = [Int8](repeating: 0, count: FeatureHashing.bucketCount)
         let bytes = Base64.decode(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount))
         var index = 0, bucket = -1
         while index < bytes.count {
@@ -71,29 +71,44 @@ public struct LearnedLayer: Sendable {
     /// a line is normalised once for both layers.
     func score<Other: TokenSink>(_ text: String, alongside other: inout Other)
         -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
+        var both = TokenTee(first: other, second: LearnedFeatures(Scorer(table: table, bias: bias, scale: scale)))
+        TextNormaliser.scan(text, into: &both)
+        other = both.first
+        let scorer = both.second.consumer
+        guard scorer.best.count > 0 else { return (0, false, 0, []) }
+        let words = both.second.text
+        let evidence = scorer.best.evidence.sorted { $0.weight > $1.weight }.map { item in
+            "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+        }
+        return (scorer.best.score, scorer.best.score >= threshold(sentences: scorer.sentences), scorer.sentences, evidence)
+    }
+
+    /// Sums each sentence's weights and keeps the riskiest sentence of at least `minimumFeatures` features.
+    private struct Scorer: FeatureConsumer {
+        let table: [Int8]
+        let bias: Float
+        let scale: Float
         var sentence = SentenceScore()
         var best = SentenceScore()
         var sentences = 0
-        let table = self.table
-        let (bias, scale) = (self.bias, self.scale)
-        var sink = LearnedFeatures(emit: { bucket, span in
-            sentence.add(table[bucket], span: span)
-        }, sentenceEnd: {
-            sentence.finish(bias: bias, scale: scale)
-            if sentence.count > 0 { sentences += 1 }
-            if sentence.count >= Self.minimumFeatures && (best.count == 0 || sentence.score > best.score) { best = sentence }
-            sentence = SentenceScore()
-        })
-        var both = TokenTee(first: other, second: sink)
-        TextNormaliser.scan(text, into: &both)
-        other = both.first
-        sink = both.second
-        guard best.count > 0 else { return (0, false, 0, []) }
-        let words = sink.text
-        let evidence = best.evidence.sorted { $0.weight > $1.weight }.map { item in
-            "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+
+        init(table: [Int8], bias: Float, scale: Float) {
+            self.table = table
+            self.bias = bias
+            self.scale = scale
         }
-        return (best.score, best.score >= threshold(sentences: sentences), sentences, evidence)
+
+        mutating func feature(_ bucket: Int, span: FeatureSpan) {
+            sentence.add(table[bucket], span: span)
+        }
+
+        mutating func sentenceEnd() {
+            guard sentence.count > 0 else { return }
+            sentence.finish(bias: bias, scale: scale)
+            sentences += 1
+            if sentence.count >= LearnedLayer.minimumFeatures && (best.count == 0 || sentence.score > best.score) { best = sentence }
+            sentence = SentenceScore()
+        }
     }
 
     /// The running sum of one sentence's weights and its three strongest word features.
@@ -101,12 +116,12 @@ public struct LearnedLayer: Sendable {
         var sum: Float = 0
         var count = 0
         var score: Double = 0
-        var evidence: [(weight: Int8, span: LearnedFeatures.WordSpan)] = []
+        var evidence: [(weight: Int8, span: FeatureSpan)] = []
 
-        mutating func add(_ weight: Int8, span: LearnedFeatures.WordSpan?) {
+        mutating func add(_ weight: Int8, span: FeatureSpan) {
             sum += Float(weight)
             count += 1
-            guard let span, weight > 0 else { return }
+            guard weight > 0 else { return }
             if evidence.count < 3 {
                 evidence.append((weight, span))
             } else if let low = evidence.indices.min(by: { evidence[$0].weight < evidence[$1].weight }),
@@ -116,21 +131,28 @@ public struct LearnedLayer: Sendable {
         }
 
         mutating func finish(bias: Float, scale: Float) {
-            guard count > 0 else { return }
             score = LearnedLayer.sigmoid(bias + sum * scale / Float(count).squareRoot())
         }
     }
 
     /// The hashed features of `text` sentence by sentence, with repeats, in order (what training reads).
     public static func features(_ text: String) -> [[Int]] {
-        var out: [[Int]] = []
-        var current: [Int] = []
-        var sink = LearnedFeatures(emit: { bucket, _ in current.append(bucket) }, sentenceEnd: {
-            if !current.isEmpty { out.append(current) }
-            current = []
-        })
+        var sink = LearnedFeatures(Collector())
         TextNormaliser.scan(text, into: &sink)
-        return out
+        return sink.consumer.sentences
+    }
+
+    /// Keeps every feature's bucket, sentence by sentence.
+    private struct Collector: FeatureConsumer {
+        var sentences: [[Int]] = []
+        var current: [Int] = []
+
+        mutating func feature(_ bucket: Int, span: FeatureSpan) { current.append(bucket) }
+
+        mutating func sentenceEnd() {
+            if !current.isEmpty { sentences.append(current) }
+            current = []
+        }
     }
 
     fileprivate static func sigmoid(_ x: Float) -> Double { 1 / (1 + Double(exp(-Double(x)))) }
