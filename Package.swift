@@ -173,6 +173,7 @@ let package = Package(
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Safety",
                                                       "TranscriptStore", "BundledDialogues"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["alongside", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Listening"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["alongside", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Listening",
+                                                     "Session"]),
     ]
 )

@@ -1,6 +1,7 @@
 import DialogueCompiler
 import DialogueRuntime
 import Foundation
+import Session
 import Testing
 @testable import alongside
 

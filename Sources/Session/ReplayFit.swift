@@ -3,20 +3,20 @@ import DialogueRuntime
 
 /// How far the answers given so far still fit a new version of a script (`run --watch`): each answer must
 /// arrive at a question and be accepted there. Pure.
-struct ReplayFit: Equatable {
+public struct ReplayFit: Equatable, Sendable {
     /// The leading answers that fit, in order.
-    let fitting: [String]
+    public let fitting: [String]
     /// Why the next answer does not fit, in plain words; nil when they all do.
-    let problem: String?
+    public let problem: String?
 
     /// A fit as given (for comparisons).
-    init(fitting: [String], problem: String?) {
+    public init(fitting: [String], problem: String?) {
         self.fitting = fitting
         self.problem = problem
     }
 
     /// Replays `answers` into `engine` from its start.
-    init(_ answers: [String], engine: DialogueEngine) {
+    public init(_ answers: [String], engine: DialogueEngine) {
         var state = engine.start().state
         for (index, answer) in answers.enumerated() {
             let number = "answer \(index + 1) (\"\(Self.short(answer))\")"
@@ -38,7 +38,7 @@ struct ReplayFit: Equatable {
     }
 
     /// The answer shortened for a message.
-    static func short(_ text: String) -> String {
+    public static func short(_ text: String) -> String {
         text.count > 30 ? String(text.prefix(29)) + "…" : text
     }
 }
