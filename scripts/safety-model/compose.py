@@ -293,7 +293,7 @@ def compose(seed=7, per_frame=12, everyday_per_frame=40):
         rows.add((0, "en-everyday-grammar", expand(rng.choice(EN_GRAMMAR), rng, EN_GRAMMAR_SLOTS)))
     # Longer lines as people post them: everyday sentences joined, and a risk sentence among everyday ones.
     by = {}
-    for label, family, text in rows:
+    for label, family, text in sorted(rows):   # sorted: a set's order changes with Python's hash seed
         by.setdefault((label, family[:2]), []).append(text)
     joiners = [". ", ", ", " and ", ". anyway ", "! ", " lol. ", "... "]
     for lang in ["en", "fr", "es", "de"]:
