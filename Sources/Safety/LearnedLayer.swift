@@ -1,6 +1,6 @@
 import Foundation
 
-/// The learned layer: a linear model over hashed word and character n-grams (see `LearnedFeatures`),
+/// The learned layer: a linear model over hashed words and word pairs (see `LearnedFeatures`),
 /// trained at development time by `scripts/safety-model/train` and compiled in as `LearnedWeights`.
 ///
 /// It estimates how likely a line speaks of the writer's own suicide or self-harm risk. On its own it
