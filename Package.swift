@@ -148,7 +148,9 @@ let package = Package(
         .target(name: "DialogueCompiler", dependencies: ["DialogueModel", "Safety", "TextEncoding", .product(name: "Yams", package: "Yams")],
                 resources: [.embedInCode("Resources/script.schema.json")]),
         .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
-        .target(name: "Safety", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv"),
+        // The router's core tables, compiled at development time (scripts/gen-router-image) and embedded read-only.
+        .target(name: "SafetyImage", exclude: ["router.bin"]),
+        .target(name: "Safety", dependencies: ["TextEncoding", "SafetyImage"], resources: [.embedInCode("Resources/lexicon.tsv"), .embedInCode("Resources/helplines.tsv"),
                                                                      .embedInCode("Resources/crisis-phrases.tsv")]),
         .target(name: "Listening", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/cues.tsv")]),
         .target(name: "BundledDialogues", path: "dialogues", exclude: dialogueExtras, sources: ["BundledDialogues.swift"],

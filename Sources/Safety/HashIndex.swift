@@ -1,7 +1,8 @@
-/// A small open-addressing table from 64-bit keys to 32-bit values, for the matcher's hot loop.
+/// A growable open-addressing table from 64-bit keys to 32-bit values, used while compiling the rules;
+/// a router image stores its arrays as they are and reads them with `HashTableView`.
 struct HashIndex: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private(set) var keys: [UInt64]
+    private(set) var values: [Int32]
     private var mask: Int
     /// Number of stored keys.
     private(set) var count = 0
@@ -17,14 +18,15 @@ struct HashIndex: Sendable {
 
     /// The value for `key`, or `nil`.
     @inline(__always) func value(for key: UInt64) -> Int32? {
-        let k = key == 0 ? 1 : key
-        var slot = Int(truncatingIfNeeded: HashIndex.mix(k)) & mask
-        while true {
-            let stored = keys[slot]
-            if stored == k { return values[slot] }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+        keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in HashTableView(keys: k, values: v).value(for: key) }
         }
+    }
+
+    /// Writes the table's arrays as two image sections.
+    func write(_ keySection: RouterImage.Section, _ valueSection: RouterImage.Section, into writer: inout RouterImageWriter) {
+        writer.put(keySection, keys)
+        writer.put(valueSection, values)
     }
 
     /// Stores `value` for `key`, replacing any earlier value.

@@ -141,7 +141,7 @@ struct LineReading {
     /// A plan label at the very start of the line followed by `:`, directly ("warning signs:") or after
     /// a few more words of the label ("things that help when I feel low:").
     private func isLabel(_ match: PhraseMatcher.Match) -> Bool {
-        let startsLine = match.start == 0 || (match.start == 1 && words.tables.vocabulary.words[Int(words.ids[0])].hasPrefix("#"))
+        let startsLine = match.start == 0 || (match.start == 1 && words.vocabulary.word(words.ids[0]).hasPrefix("#"))
         guard startsLine else { return false }
         var index = match.end - 1
         while index < words.ids.count && index < match.end + 8 {
@@ -192,7 +192,7 @@ struct LineReading {
     /// "no thoughts of", "no plans to", "no intention of": an English "no" that denies what follows.
     private func deniesIntent(after index: Int) -> Bool {
         guard index + 1 < words.ids.count else { return false }
-        return LineReading.deniedNouns.contains(words.tables.vocabulary.words[Int(words.ids[index + 1])])
+        return LineReading.deniedNouns.contains(words.vocabulary.word(words.ids[index + 1]))
     }
 
     private static let deniedNouns: Set<String> = ["thoughts", "plans", "plan", "intention", "urge", "urges"]

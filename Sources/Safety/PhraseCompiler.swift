@@ -80,8 +80,8 @@ enum PhraseCompiler {
         return result
     }
 
-    /// Builds the vocabulary and automaton; pattern tags are indexes into `rules`.
-    static func compile(_ rules: [SafetyRule], coreCount: Int) -> (Vocabulary, PhraseMatcher) {
+    /// Compiles `rules` into router image bytes; pattern tags are indexes into `rules`.
+    static func image(_ rules: [SafetyRule], coreCount: Int, sourceHash: UInt64 = 0) -> [UInt8] {
         var builder = VocabularyBuilder()
         for (word, flags) in functionWords { builder.add(word, flags: flags) }
         var compiled: [(words: [PhraseWord], tag: Int32)] = []
@@ -104,7 +104,7 @@ enum PhraseCompiler {
         }
         builder.finishWords()
         var stemIDs: [String: [Int32]] = [:]
-        var patterns: [(ids: [Int32], tag: Int32)] = []
+        var automaton = PhraseAutomatonBuilder()
         for (words, tag) in compiled {
             var sequences: [[Int32]] = [[]]
             for word in words {
@@ -124,8 +124,28 @@ enum PhraseCompiler {
                 sequences = sequences.flatMap { prefix in choices.map { prefix + [$0] } }
                 if sequences.count > 4096 { break }
             }
-            for ids in sequences { patterns.append((ids, tag)) }
+            for ids in sequences { automaton.add(ids, tag: tag) }
         }
-        return (Vocabulary(builder), PhraseMatcher(patterns: patterns))
+        var writer = RouterImageWriter()
+        builder.write(into: &writer)
+        automaton.write(into: &writer, wordCount: builder.words.count)
+        return writer.bytes(sourceHash: sourceHash)
+    }
+
+    /// Compiles `rules` into tables held in memory (for rules added at run time).
+    static func compile(_ rules: [SafetyRule], coreCount: Int) -> CompiledRules {
+        CompiledRules(RouterImage.owning(image(rules, coreCount: coreCount))!)
+    }
+
+    /// Hash of everything a core image is compiled from: the lexicon text, the compiler's word lists and the
+    /// image format. An embedded image with another hash is stale and is not used.
+    static func sourceHash(lexicon: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = HashIndex.hash(lexicon)
+        let lists = functionWords.map { "\($0.0)=\($0.1.rawValue)" } + ["|"] + notKeyWords.sorted()
+            + ["|", String(RouterImage.formatVersion), String(Vocabulary.twoEditLength)]
+        for item in lists {
+            for byte in item.utf8 + [0] { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return h
     }
 }

@@ -1,6 +1,6 @@
 /// An Aho-Corasick automaton over word ids: finds every phrase in one pass over a line, at a cost
-/// that does not grow with the number of phrases.
-struct PhraseMatcher: Sendable {
+/// that does not grow with the number of phrases. Read in place from a `RouterImage`.
+struct PhraseMatcher: @unchecked Sendable {
     /// One phrase occurrence: the pattern's tag and the half-open token range it covers.
     struct Match: Sendable, Equatable {
         let tag: Int32
@@ -8,63 +8,39 @@ struct PhraseMatcher: Sendable {
         let end: Int
     }
 
-    private struct Output: Sendable {
-        let tag: Int32
-        let length: Int32
+    private let root: UnsafeBufferPointer<Int32>
+    private let firstChild: UnsafeBufferPointer<Int32>
+    private let labels: UnsafeBufferPointer<Int32>
+    private let failure: UnsafeBufferPointer<Int32>
+    private let outputOffsets: UnsafeBufferPointer<Int32>
+    private let outputTags: UnsafeBufferPointer<Int32>
+    private let outputLengths: UnsafeBufferPointer<Int32>
+    /// Keeps a test-built image alive.
+    private let image: RouterImage
+
+    /// The automaton stored in `image`.
+    init(_ image: RouterImage) {
+        self.image = image
+        root = image.array(.rootChildren)
+        firstChild = image.array(.firstChild)
+        labels = image.array(.labels)
+        failure = image.array(.failure)
+        outputOffsets = image.array(.outputOffsets)
+        outputTags = image.array(.outputTags)
+        outputLengths = image.array(.outputLengths)
     }
 
-    private var transitions = HashIndex(capacity: 1024)
-    private var failure: [Int32] = [0]
-    private var outputs: [[Output]] = [[]]
+    /// Builds an automaton from id sequences, each with a tag returned on a match (for tests).
+    init(patterns: [(ids: [Int32], tag: Int32)]) {
+        var builder = PhraseAutomatonBuilder()
+        for pattern in patterns { builder.add(pattern.ids, tag: pattern.tag) }
+        var writer = RouterImageWriter()
+        builder.write(into: &writer, wordCount: Int(patterns.flatMap(\.ids).max() ?? 0) + 1)
+        self.init(RouterImage.owning(writer.bytes(sourceHash: 0))!)
+    }
 
     /// Number of automaton states (for tests and diagnostics).
     var stateCount: Int { failure.count }
-
-    /// Builds the automaton from id sequences, each with a tag returned on a match.
-    init(patterns: [(ids: [Int32], tag: Int32)]) {
-        var children: [[(Int32, Int32)]] = [[]]
-        for pattern in patterns where !pattern.ids.isEmpty {
-            var state: Int32 = 0
-            for id in pattern.ids {
-                if let next = transitions.value(for: PhraseMatcher.key(state, id)) {
-                    state = next
-                } else {
-                    let next = Int32(failure.count)
-                    failure.append(0)
-                    outputs.append([])
-                    children.append([])
-                    transitions.set(next, for: PhraseMatcher.key(state, id))
-                    children[Int(state)].append((id, next))
-                    state = next
-                }
-            }
-            let output = Output(tag: pattern.tag, length: Int32(pattern.ids.count))
-            if !outputs[Int(state)].contains(where: { $0.tag == output.tag && $0.length == output.length }) {
-                outputs[Int(state)].append(output)
-            }
-        }
-        var queue: [Int32] = children[0].map(\.1)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            for (id, child) in children[Int(state)] {
-                var f = failure[Int(state)]
-                var target: Int32 = 0
-                while true {
-                    if let next = transitions.value(for: PhraseMatcher.key(f, id)), next != child {
-                        target = next
-                        break
-                    }
-                    if f == 0 { break }
-                    f = failure[Int(f)]
-                }
-                failure[Int(child)] = target
-                outputs[Int(child)].append(contentsOf: outputs[Int(target)])
-                queue.append(child)
-            }
-        }
-    }
 
     /// Every phrase occurrence in `ids`, in order of where each ends.
     func matches(in ids: [Int32]) -> [Match] {
@@ -76,21 +52,33 @@ struct PhraseMatcher: Sendable {
                 continue
             }
             while true {
-                if let next = transitions.value(for: PhraseMatcher.key(state, id)) {
+                if let next = child(of: state, id) {
                     state = next
                     break
                 }
                 if state == 0 { break }
                 state = failure[Int(state)]
             }
-            for output in outputs[Int(state)] {
-                found.append(Match(tag: output.tag, start: index + 1 - Int(output.length), end: index + 1))
+            for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
+                found.append(Match(tag: outputTags[output], start: index + 1 - Int(outputLengths[output]), end: index + 1))
             }
         }
         return found
     }
 
-    @inline(__always) private static func key(_ state: Int32, _ id: Int32) -> UInt64 {
-        (UInt64(UInt32(bitPattern: state)) << 32) | UInt64(UInt32(bitPattern: id))
+    /// The state reached from `state` on word `id`, or nil.
+    @inline(__always) private func child(of state: Int32, _ id: Int32) -> Int32? {
+        if state == 0 {
+            let next = Int(id) < root.count ? root[Int(id)] : 0
+            return next == 0 ? nil : next
+        }
+        var low = Int(firstChild[Int(state)]), high = Int(firstChild[Int(state) + 1])
+        while low < high {
+            let mid = (low + high) >> 1
+            let label = labels[mid]
+            if label == id { return Int32(mid) }
+            if label < id { low = mid + 1 } else { high = mid }
+        }
+        return nil
     }
 }

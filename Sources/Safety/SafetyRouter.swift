@@ -34,8 +34,7 @@ public struct SafetyRouter: Sendable {
             }
         }
         rules = core + extraRules
-        let (vocabulary, matcher) = PhraseCompiler.compile(rules, coreCount: core.count)
-        tables = CompiledRules(vocabulary: vocabulary, matcher: matcher)
+        tables = extraRules.isEmpty ? CompiledRules.core : PhraseCompiler.compile(rules, coreCount: core.count)
     }
 
     /// Number of active rules (core plus extra).
@@ -89,17 +88,6 @@ public struct SafetyRouter: Sendable {
     }
 }
 
-/// The compiled form of the rules, shared by copies of a router.
-final class CompiledRules: Sendable {
-    let vocabulary: Vocabulary
-    let matcher: PhraseMatcher
-
-    init(vocabulary: Vocabulary, matcher: PhraseMatcher) {
-        self.vocabulary = vocabulary
-        self.matcher = matcher
-    }
-}
-
 /// Collects the word ids of one line and the punctuation between them.
 struct LineWords: TokenSink {
     let tables: CompiledRules
@@ -125,7 +113,7 @@ struct LineWords: TokenSink {
         vocabulary.resolve(bytes, joined: joined, into: &ids)
         let punctuationBefore = punctuationBefore.union(pending)
         pending = []
-        if ids.count == before + 1 && vocabulary.flags[Int(ids[before])].contains(.ignorable) {
+        if ids.count == before + 1 && vocabulary.flags(ids[before]).contains(.ignorable) {
             ids.removeLast()
             pending = punctuationBefore
             return
@@ -145,5 +133,5 @@ struct LineWords: TokenSink {
     }
 
     /// Flags of word `index`.
-    @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags[Int(ids[index])] }
+    @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags(ids[index]) }
 }

@@ -23,35 +23,57 @@ struct WordFlags: OptionSet, Sendable {
 /// word onto a known one: squeezed double letters, stems (`suicid*`), close misspellings of
 /// core key words, and run-together words (`killmyself`).
 ///
-/// A final class with constant tables, so the hot loop reads them without copies or access checks.
-final class Vocabulary: Sendable {
+/// Its tables are read in place from a `RouterImage` (written by `VocabularyBuilder`), so a router
+/// starts without building them.
+struct Vocabulary: @unchecked Sendable {
     /// Id 0 means "not a rule word".
     static let unknown: Int32 = 0
 
-    let words: [String]
-    let flags: [WordFlags]
-    private let exact: HashIndex
-    private let squeezed: HashIndex
-    private let stems: HashIndex
-    private let stemLengths: [Int]
-    private let deletions: HashIndex
-    private let keyWords: [[UInt8]]
-    private let keyIDs: [Int32]
-    private let longKeys: [UInt32: [Int32]]
+    private let wordOffsets: UnsafeBufferPointer<Int32>
+    private let wordBytes: UnsafeBufferPointer<UInt8>
+    private let wordFlags: UnsafeBufferPointer<UInt16>
+    private let exact: HashTableView
+    private let squeezed: HashTableView
+    private let stems: HashTableView
+    private let stemLengths: UnsafeBufferPointer<Int32>
+    private let deletions: HashTableView
+    private let keyWordOffsets: UnsafeBufferPointer<Int32>
+    private let keyWordBytes: UnsafeBufferPointer<UInt8>
+    private let keyIDs: UnsafeBufferPointer<Int32>
+    /// Key words of eight letters or more by their first three bytes: bucket numbers, then the buckets.
+    private let longKeys: HashTableView
+    private let longBucketOffsets: UnsafeBufferPointer<Int32>
+    private let longBucketItems: UnsafeBufferPointer<Int32>
 
-    /// Freezes the tables a builder collected.
-    init(_ builder: VocabularyBuilder) {
-        words = builder.words
-        flags = builder.flags
-        exact = builder.exact
-        squeezed = builder.squeezed
-        stems = builder.stems
-        stemLengths = builder.stemLengths
-        deletions = builder.deletions
-        keyWords = builder.keyWords
-        keyIDs = builder.keyIDs
-        longKeys = builder.longKeys
+    /// The vocabulary stored in `image`.
+    init(_ image: RouterImage) {
+        wordOffsets = image.array(.wordOffsets)
+        wordBytes = image.array(.wordBytes)
+        wordFlags = image.array(.flags)
+        exact = image.table(.exactKeys, .exactValues)
+        squeezed = image.table(.squeezedKeys, .squeezedValues)
+        stems = image.table(.stemKeys, .stemValues)
+        stemLengths = image.array(.stemLengths)
+        deletions = image.table(.deletionKeys, .deletionValues)
+        keyWordOffsets = image.array(.keyWordOffsets)
+        keyWordBytes = image.array(.keyWordBytes)
+        keyIDs = image.array(.keyIDs)
+        longKeys = image.table(.longKeyKeys, .longKeyValues)
+        longBucketOffsets = image.array(.longBucketOffsets)
+        longBucketItems = image.array(.longBucketItems)
     }
+
+    /// Number of word ids (including `unknown`).
+    var count: Int { wordFlags.count }
+
+    /// The word with id `id`, as written in the rules (`suicid*` for a stem).
+    func word(_ id: Int32) -> String {
+        let start = Int(wordOffsets[Int(id)]), end = Int(wordOffsets[Int(id) + 1])
+        return String(decoding: UnsafeBufferPointer(rebasing: wordBytes[start..<end]), as: UTF8.self)
+    }
+
+    /// What word `id` tells about person or negation.
+    @inline(__always) func flags(_ id: Int32) -> WordFlags { WordFlags(rawValue: wordFlags[Int(id)]) }
 
     /// The id of an exact word, or `nil`.
     func id(of word: String) -> Int32? { exact.value(for: HashIndex.hash(word)) }
@@ -72,8 +94,8 @@ final class Vocabulary: Sendable {
         if n < 3 { return Vocabulary.unknown }
         if token.contains(Vocabulary.mask), let id = unmasked(token) { return id }
         if let id = squeezedID(token) { return id }
-        for length in stemLengths where length <= n {
-            if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }
+        for length in stemLengths where Int(length) <= n {
+            if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<Int(length)]))) { return id }
         }
         if n >= 5, let id = closeWord(token) { return id }
         if n >= Vocabulary.twoEditLength - 2, let id = farWord(token) { return id }
@@ -158,10 +180,7 @@ final class Vocabulary: Sendable {
             // Both key spaces: a wrong candidate in one must not hide the right one in the other.
             for key in [hash, hash ^ 0x5bd1_e995_0000_0001] where found == nil {
                 guard let index = deletions.value(for: key) else { continue }
-                let distance = keyWords[Int(index)].withUnsafeBufferPointer {
-                    DamerauLevenshtein.distance(token, $0, limit: 1)
-                }
-                if distance <= 1 { found = keyIDs[Int(index)] }
+                if DamerauLevenshtein.distance(token, keyWord(index), limit: 1) <= 1 { found = keyIDs[Int(index)] }
             }
         }
         return found
@@ -175,14 +194,17 @@ final class Vocabulary: Sendable {
 
     /// A key word of eight letters or more within two edits that starts with the same three letters.
     private func farWord(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard let bucket = longKeys[Vocabulary.prefixKey(token[0], token[1], token[2])] else { return nil }
-        for index in bucket {
-            let distance = keyWords[Int(index)].withUnsafeBufferPointer {
-                DamerauLevenshtein.distance(token, $0, limit: 2)
-            }
-            if distance <= 2 { return keyIDs[Int(index)] }
+        guard let bucket = longKeys.value(for: UInt64(Vocabulary.prefixKey(token[0], token[1], token[2]))) else { return nil }
+        for item in Int(longBucketOffsets[Int(bucket)])..<Int(longBucketOffsets[Int(bucket) + 1]) {
+            let index = longBucketItems[item]
+            if DamerauLevenshtein.distance(token, keyWord(index), limit: 2) <= 2 { return keyIDs[Int(index)] }
         }
         return nil
+    }
+
+    /// The bytes of key word number `index`.
+    @inline(__always) private func keyWord(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: keyWordBytes[Int(keyWordOffsets[Int(index)])..<Int(keyWordOffsets[Int(index) + 1])])
     }
 
     /// Calls `body` with a polynomial hash of `word` and of every copy of it with one letter

@@ -78,4 +78,38 @@ struct VocabularyBuilder {
         }
     }
 
+    /// Writes the vocabulary's sections of a router image (deterministic: same words, same bytes).
+    func write(into writer: inout RouterImageWriter) {
+        var offsets: [Int32] = [0], bytes: [UInt8] = []
+        for word in words {
+            bytes.append(contentsOf: word.utf8)
+            offsets.append(Int32(bytes.count))
+        }
+        writer.put(.wordOffsets, offsets)
+        writer.put(.wordBytes, bytes)
+        writer.put(.flags, flags.map(\.rawValue))
+        exact.write(.exactKeys, .exactValues, into: &writer)
+        squeezed.write(.squeezedKeys, .squeezedValues, into: &writer)
+        stems.write(.stemKeys, .stemValues, into: &writer)
+        writer.put(.stemLengths, stemLengths.map { Int32($0) })
+        deletions.write(.deletionKeys, .deletionValues, into: &writer)
+        var keyOffsets: [Int32] = [0], keyBytes: [UInt8] = []
+        for word in keyWords {
+            keyBytes.append(contentsOf: word)
+            keyOffsets.append(Int32(keyBytes.count))
+        }
+        writer.put(.keyWordOffsets, keyOffsets)
+        writer.put(.keyWordBytes, keyBytes)
+        writer.put(.keyIDs, keyIDs)
+        var bucketIndex = HashIndex(capacity: longKeys.count)
+        var bucketOffsets: [Int32] = [0], bucketItems: [Int32] = []
+        for (number, key) in longKeys.keys.sorted().enumerated() {
+            bucketIndex.set(Int32(number), for: UInt64(key))
+            bucketItems.append(contentsOf: longKeys[key]!)
+            bucketOffsets.append(Int32(bucketItems.count))
+        }
+        bucketIndex.write(.longKeyKeys, .longKeyValues, into: &writer)
+        writer.put(.longBucketOffsets, bucketOffsets)
+        writer.put(.longBucketItems, bucketItems)
+    }
 }

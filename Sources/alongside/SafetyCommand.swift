@@ -7,7 +7,7 @@ struct SafetyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "safety",
         abstract: "Check text with the safety router.",
-        subcommands: [Scan.self, Eval.self, Features.self]
+        subcommands: [Scan.self, Eval.self, Features.self, Image.self]
     )
 
     /// `alongside safety scan`: one JSON object per input line.
@@ -87,6 +87,25 @@ struct SafetyCommand: ParsableCommand {
             StandardInputLines.filter { line in
                 LearnedLayer.features(line).map { $0.map(String.init).joined(separator: " ") }.joined(separator: " | ")
             }
+        }
+    }
+
+    /// `alongside safety image FILE`: writes the core router tables for embedding (scripts/gen-router-image).
+    struct Image: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "For development: write the router's compiled core tables to FILE (embedded at build time).",
+            shouldDisplay: false
+        )
+
+        @Argument(help: ArgumentHelp("Where to write the image.", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let bytes = SafetyTables.freshCoreImage()
+            do { try Data(bytes).write(to: URL(fileURLWithPath: file)) } catch {
+                throw AlongsideError.usage("alongside: cannot write \(file): \(error.localizedDescription)")
+            }
+            print("wrote \(bytes.count) bytes to \(file)")
         }
     }
 

@@ -1,0 +1,40 @@
+import SafetyImage
+
+/// The compiled form of the rules (vocabulary and phrase automaton), shared by copies of a router.
+final class CompiledRules: Sendable {
+    let image: RouterImage
+    let vocabulary: Vocabulary
+    let matcher: PhraseMatcher
+
+    /// The tables stored in `image`.
+    init(_ image: RouterImage) {
+        self.image = image
+        vocabulary = Vocabulary(image)
+        matcher = PhraseMatcher(image)
+    }
+
+    /// The core rules' tables: the image embedded in the binary, read in place; compiled here only when
+    /// that image is missing or stale (a lexicon edited since `scripts/gen-router-image` last ran).
+    static let core: CompiledRules = {
+        if let image = embeddedImage, image.sourceHash == coreSourceHash { return CompiledRules(image) }
+        return PhraseCompiler.compile(SafetyLexicon.core, coreCount: SafetyLexicon.core.count)
+    }()
+
+    /// The image embedded in the binary, whether or not it is current.
+    static var embeddedImage: RouterImage? { RouterImage(bytes: embeddedBytes, owner: nil) }
+
+    /// The bytes of the embedded image (empty when none was generated).
+    static var embeddedBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: alongside_router_image(), count: alongside_router_image_size())
+    }
+
+    /// The hash a current core image carries.
+    static var coreSourceHash: UInt64 {
+        PackageResources.lexicon_tsv.withUnsafeBufferPointer { PhraseCompiler.sourceHash(lexicon: $0) }
+    }
+
+    /// The core image as it should be embedded (written by `scripts/gen-router-image`, checked by a test).
+    static func freshCoreImage() -> [UInt8] {
+        PhraseCompiler.image(SafetyLexicon.core, coreCount: SafetyLexicon.core.count, sourceHash: coreSourceHash)
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import Safety
+
+@Suite struct RouterImageTests {
+    @Test func theEmbeddedImageIsCurrent() {
+        // Fails after an edit to the lexicon or the phrase compiler: run scripts/gen-router-image.
+        #expect(SafetyTables.embeddedImageIsCurrent, "Sources/SafetyImage/router.bin is stale: run scripts/gen-router-image")
+        #expect(Array(CompiledRules.embeddedBytes) == SafetyTables.freshCoreImage(),
+                "the embedded image differs from a fresh compile: run scripts/gen-router-image")
+    }
+
+    @Test func compilingTwiceGivesTheSameBytes() {
+        #expect(SafetyTables.freshCoreImage() == SafetyTables.freshCoreImage())
+    }
+
+    @Test func anImageOfAnotherFormatOrTruncatedIsRefused() {
+        var bytes = SafetyTables.freshCoreImage()
+        bytes.withUnsafeBytes { #expect(RouterImage(bytes: UnsafeRawBufferPointer(rebasing: $0[0..<100]), owner: nil) == nil) }
+        bytes[4] = 99   // format version
+        #expect(RouterImage.owning(bytes) == nil)
+    }
+
+    @Test func rulesAddedAtRunTimeReadLikeTheCore() throws {
+        let extra = try SafetyLexicon.parse("test.extra.phrase\tsuicide\tconcern\tlong walk off a short pier\n", origin: "extra.tsv")
+        let withExtra = try SafetyRouter(extraRules: extra)
+        let core = try SafetyRouter()
+        for line in ["I want to kill myself tonight", "i want to kms", "I'm going to take all my pills", "lovely weather today",
+                     "I don't want to die", "my friend said she wants to die"] {
+            #expect(withExtra.assess(line) == core.assess(line), "\(line)")
+        }
+        #expect(withExtra.assess("i might take a long walk off a short pier").rules.contains("test.extra.phrase"))
+        #expect(core.assess("i might take a long walk off a short pier").rules.contains("test.extra.phrase") == false)
+    }
+}
