@@ -18,11 +18,11 @@ public enum HelpLineDirectory {
         let known = RegionCatalog.region(code: code)
         if let lines = entries[code] {
             return RegionHelp(region: code, regionName: known?.name ?? code, emergency: known?.emergency,
-                              lines: lines, isFallback: false)
+                              emergencyCheck: known?.check, lines: lines, isFallback: false)
         }
         if let known {
             return RegionHelp(region: code, regionName: known.name, emergency: known.emergency,
-                              lines: internationalLines, isFallback: true)
+                              emergencyCheck: known.check, lines: internationalLines, isFallback: true)
         }
         if RegionCodes.all.contains(code) {  // a real code Alongside has no name or number for, e.g. TH
             return RegionHelp(region: code, regionName: code, emergency: nil, lines: internationalLines, isFallback: true)
@@ -78,8 +78,9 @@ public enum HelpLineDirectory {
         help.renderedText
     }
 
-    /// A stable JSON object: `{"region":"GB","name":...,"emergency":"999 or 112","lines":[...],"fallback":false}`;
-    /// each line carries its `source` address, `checked` date, `status` and `check_note`.
+    /// A stable JSON object: `{"region":"GB","name":...,"emergency":"999 or 112","emergency_source":...,
+    /// "lines":[...],"fallback":false}`; the emergency number and each line carry the address checked
+    /// (`source`), the `checked` date, the `status` and a `check_note`.
     public static func renderJSON(_ help: RegionHelp) -> String {
         help.renderedJSON
     }

@@ -6,11 +6,14 @@ public struct Region: Sendable, Equatable {
     public let name: String
     /// The emergency number(s) as a person would dial them, e.g. "999" or "112 or 999".
     public let emergency: String
+    /// Where and when `emergency` was checked; never shown to a person in distress.
+    public let check: EmergencyCheck
 
     /// Creates a region entry.
-    public init(code: String, name: String, emergency: String) {
+    public init(code: String, name: String, emergency: String, check: EmergencyCheck = .notChecked) {
         self.code = code
         self.name = name
         self.emergency = emergency
+        self.check = check
     }
 }

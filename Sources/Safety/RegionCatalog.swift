@@ -1,11 +1,12 @@
 /// Emergency numbers and names for regions, including many without a full help-line entry.
 ///
-/// Well-known public facts (2026-11), not checked with each country's services: people should confirm
-/// their local number. Keyed by region because short numbers collide (113 is a suicide line in the
-/// Netherlands and the medical emergency number in Norway).
+/// Where each number was checked, and whether an official page confirmed it, is in `EmergencyChecks` (checked
+/// 2026-12-01; not every number could be confirmed). Keyed by region because short numbers collide (113 is a
+/// suicide line in the Netherlands and the medical emergency number in Norway).
 public enum RegionCatalog {
     /// Every known region, sorted by code.
-    public static let all: [Region] = table.map { Region(code: $0.0, name: $0.1, emergency: $0.2) }
+    public static let all: [Region] = table
+        .map { Region(code: $0.0, name: $0.1, emergency: $0.2, check: EmergencyChecks.check(for: $0.0)) }
         .sorted { $0.code < $1.code }
 
     /// The region for an uppercased ISO alpha-2 code, or `nil` when the code is unknown.
@@ -86,7 +87,7 @@ public enum RegionCatalog {
         ("EG", "Egypt", "123 (ambulance) or 122 (police)"),
         ("IL", "Israel", "101 (ambulance) or 100 (police)"),
         ("AE", "United Arab Emirates", "998 (ambulance) or 999 (police)"),
-        ("SA", "Saudi Arabia", "911"),
+        ("SA", "Saudi Arabia", "997 (ambulance) or 911"),
         ("QA", "Qatar", "999"),
     ]
 }

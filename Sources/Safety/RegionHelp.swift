@@ -6,16 +6,20 @@ public struct RegionHelp: Sendable, Equatable {
     public let regionName: String
     /// The local emergency number(s), e.g. "999 or 112"; `nil` when the region is unknown.
     public let emergency: String?
+    /// Where and when `emergency` was checked (JSON and docs only); `nil` when there is no emergency number.
+    public let emergencyCheck: EmergencyCheck?
     /// Help lines in the order they should be offered; the first crisis line is the one to suggest.
     public let lines: [HelpLine]
     /// True when the region has no full entry and the international directory is shown instead.
     public let isFallback: Bool
 
     /// Creates a region's help.
-    public init(region: String, regionName: String, emergency: String?, lines: [HelpLine], isFallback: Bool) {
+    public init(region: String, regionName: String, emergency: String?, emergencyCheck: EmergencyCheck? = nil,
+                lines: [HelpLine], isFallback: Bool) {
         self.region = region
         self.regionName = regionName
         self.emergency = emergency
+        self.emergencyCheck = emergencyCheck
         self.lines = lines
         self.isFallback = isFallback
     }

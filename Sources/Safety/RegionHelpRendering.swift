@@ -60,6 +60,10 @@ extension RegionHelp {
             ("region", Self.quoted(region)),
             ("name", Self.quoted(regionName)),
             ("emergency", Self.quoted(emergency)),
+            ("emergency_source", Self.quoted(emergencyCheck?.source)),
+            ("emergency_checked", Self.quoted(emergencyCheck?.checked)),
+            ("emergency_status", Self.quoted(emergencyCheck?.status.rawValue)),
+            ("emergency_check_note", Self.quoted(emergencyCheck?.note)),
             ("lines", "[" + lineObjects.joined(separator: ",") + "]"),
             ("fallback", isFallback ? "true" : "false"),
         ])

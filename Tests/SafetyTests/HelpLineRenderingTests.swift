@@ -99,10 +99,16 @@ import Safety
 
     @Test func jsonForUnitedKingdomCarriesSourceAndCheckedDate() {
         let json = HelpLineDirectory.renderJSON(HelpLineDirectory.help(for: "GB"))
-        #expect(json.hasPrefix(#"{"region":"GB","name":"United Kingdom","emergency":"999 or 112","lines":["#
-            + #"{"service":"Samaritans","phone":"116 123","text":null,"chat":null,"hours":"24/7","languages":["en"],"#
-            + #""kind":"crisis_line","note":null,"source":"https://www.samaritans.org/how-we-can-help/contact-samaritan/","#
-            + #""checked":"2026-12-01","status":"verified","check_note":"116 123, free from landlines"#))
+        let emergency: String = #""emergency":"999 or 112","#
+            + #""emergency_source":"https://www.gov.uk/guidance/999-and-112-the-uks-national-emergency-numbers","#
+            + #""emergency_checked":"2026-12-01","emergency_status":"verified","#
+            + #""emergency_check_note":"GOV.UK: 999 and 112 are the UK's national emergency numbers; 112 can be used in the UK.","#
+        let samaritans: String = #"{"service":"Samaritans","phone":"116 123","text":null,"chat":null,"hours":"24/7","#
+            + #""languages":["en"],"kind":"crisis_line","note":null,"#
+            + #""source":"https://www.samaritans.org/how-we-can-help/contact-samaritan/","#
+            + #""checked":"2026-12-01","status":"verified","check_note":"116 123, free from landlines"#
+        let prefix = #"{"region":"GB","name":"United Kingdom","# + emergency + #""lines":["# + samaritans
+        #expect(json.hasPrefix(prefix))
         #expect(json.contains(#""source":"https://giveusashout.org/about-us/faq","checked":"2024-11-04","status":"verified""#))
         #expect(json.hasSuffix(#"}],"fallback":false}"#))
     }
@@ -111,10 +117,13 @@ import Safety
         let json = HelpLineDirectory.renderJSON(HelpLineDirectory.help(for: "US"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let lines = try #require(object["lines"] as? [[String: Any]])
-        #expect(lines[0]["status"] as? String == "unverified")
-        #expect(lines[0]["source"] as? String == "https://988lifeline.org")
-        #expect(lines[0]["checked"] as? String == "2026-12-01")
-        #expect((lines[0]["check_note"] as? String)?.contains("No stored copy of 988lifeline.org") == true)
+        #expect(lines[1]["service"] as? String == "Crisis Text Line")
+        #expect(lines[1]["status"] as? String == "unverified")
+        #expect(lines[1]["source"] as? String == "https://www.crisistextline.org")
+        #expect(lines[1]["checked"] as? String == "2026-12-01")
+        #expect((lines[1]["check_note"] as? String)?.contains("No stored copy of crisistextline.org") == true)
+        #expect(lines[0]["status"] as? String == "verified")
+        #expect((lines[0]["check_note"] as? String)?.contains("No stored copy of 988lifeline.org itself") == true)
         #expect(lines[0]["note"] as? String == "Press 1 for the Veterans Crisis Line, 2 for Spanish.")
     }
 
