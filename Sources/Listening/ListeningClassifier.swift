@@ -9,10 +9,14 @@
 /// advised or judged. See docs/listening.md for the full rules and their evaluation.
 public struct ListeningClassifier: Sendable {
     private let scorer: SentenceScorer
+    private let learned: Bool
 
-    /// Creates a classifier using the lexicon compiled into the library.
-    public init() {
+    /// Creates a classifier using the lexicon and the learned model compiled into the library.
+    ///
+    /// With `learned: false` the rules alone decide (for comparisons and for training the model).
+    public init(learned: Bool = true) {
         scorer = SentenceScorer(lexicon: .shipped)
+        self.learned = learned
     }
 
     /// Classifies `utterance` (one supporter turn, possibly several sentences).
@@ -27,14 +31,37 @@ public struct ListeningClassifier: Sendable {
     ///
     /// The verdict's `cues` are worked out only when read (the hot path builds no labels).
     public func classify(_ utterance: String, replyingTo seeker: String?) -> SkillClassification {
-        let verdict = decide(utterance, replyingTo: seeker, collectingCues: false)
+        let verdict = combined(utterance, replyingTo: seeker, collectingCues: false)
         return SkillClassification(skill: verdict.skill, confidence: verdict.confidence,
                                    explaining: (utterance, seeker))
     }
 
     /// The cues behind the verdict on `utterance`, for explanations.
     func cues(_ utterance: String, replyingTo seeker: String?) -> [String] {
-        decide(utterance, replyingTo: seeker, collectingCues: true).cues
+        combined(utterance, replyingTo: seeker, collectingCues: true).cues
+    }
+
+    /// The rules' verdict, and the learned model's where the rules are unsure: below
+    /// `SkillWeights.ruleConfidenceToKeep` the model's skill wins if its probability reaches
+    /// `SkillWeights.modelProbabilityToUse` (both chosen on development sets, docs/listening.md).
+    private func combined(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
+        -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
+        let rules = decide(utterance, replyingTo: seeker, collectingCues: collectingCues)
+        guard learned, (rules.confidence * 100).rounded() / 100 < SkillWeights.ruleConfidenceToKeep else { return rules }
+        let text = TokenisedUtterance(utterance)
+        guard !text.sentences.isEmpty else { return rules }
+        let model = SkillModel.shipped.predict(SkillFeatures(text))
+        guard model.skill != rules.skill, model.probability >= SkillWeights.modelProbabilityToUse else { return rules }
+        let cues = collectingCues ? ["learned model (\(Int((model.probability * 100).rounded()))%)"] : []
+        return (model.skill, min(0.97, model.probability), cues)
+    }
+
+    /// For training the learned model: the rules' skill and confidence, then the utterance's hashed feature
+    /// buckets (`alongside skills features`), e.g. `advice 0.95 | 812 77 3021`.
+    public static func trainingFeatures(_ utterance: String) -> String {
+        let rules = ListeningClassifier(learned: false).classify(utterance)
+        let features = SkillFeatures(TokenisedUtterance(utterance))
+        return "\(rules.skill.rawValue) \(rules.confidence) | " + features.buckets.map(String.init).joined(separator: " ")
     }
 
     /// How strongly `utterance` judges or fixes: its judgment evidence (counted double) plus its advice evidence.

@@ -1,0 +1,195 @@
+"""Trains the listening classifier's learned model and rewrites Sources/Listening/SkillWeights.swift.
+
+Run through ./train (which builds the app and a pinned venv). Features come from the app itself
+(`alongside skills features`), so training and scoring read utterances identically.
+
+Training data, all our own words: lines composed by compose.py, the hand-written lines in data/*.tsv, and the
+labelled examples of Tests/ListeningTests (*Examples*.swift). Never read here: AnnoMI (evaluation only, licence
+unclear) and the final held-out sets Tests/ListeningTests/Fixtures/final-*.tsv (written after all tuning).
+
+Development protocol: each set in DEV_FOLDS is held out in turn; a model trained on everything else predicts it,
+and the regularisation C and the two combination thresholds (when the rules' verdict is kept, how sure the model
+must be to replace it) are chosen by mean exact accuracy over the folds. Then the model is trained on everything.
+"""
+import base64
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+import compose
+
+ROOT = Path(__file__).resolve().parents[2]
+BUCKETS = 1 << 15
+SKILLS = ["open_question", "closed_question", "reflection", "complex_reflection", "summary", "affirmation",
+          "validation", "advice", "information", "judgment", "self_disclosure", "other"]
+SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_question", "reflection": "reflection",
+               "complexReflection": "complex_reflection", "summary": "summary", "affirmation": "affirmation",
+               "validation": "validation", "advice": "advice", "information": "information",
+               "judgment": "judgment", "selfDisclosure": "self_disclosure", "other": "other"}
+# Sets the rules were never tuned on: the honest development folds.
+DEV_FOLDS = ["FreshExamples4", "written-1", "written-2"]
+C_GRID = [30.0, 100.0, 300.0]
+RULE_KEEP_GRID = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.96, 0.98]
+MODEL_USE_GRID = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7]
+COARSE = {"open_question": "question", "closed_question": "question", "reflection": "reflection",
+          "complex_reflection": "reflection", "summary": "reflection", "advice": "input", "information": "input"}
+
+
+def coarse(skill):
+    return COARSE.get(skill, "other")
+
+
+def swift_rows():
+    rows = []
+    pattern = re.compile(r'^\s*\("((?:[^"\\]|\\.)*)",\s*\.(\w+)\)', re.M)
+    for path in sorted((ROOT / "Tests/ListeningTests").glob("*Examples*.swift")):
+        for text, case in pattern.findall(path.read_text()):
+            if case in SWIFT_CASES:
+                rows.append((SWIFT_CASES[case], path.stem, text.replace('\\"', '"').replace("\\\\", "\\")))
+    return rows
+
+
+def tsv_rows(directory, prefix=""):
+    rows = []
+    for path in sorted(directory.glob("*.tsv")):
+        for line in path.read_text().splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            skill, text = line.split("\t", 1)
+            assert skill in SKILLS, (path, line)
+            rows.append((skill, prefix + path.stem, text))
+    return rows
+
+
+def all_rows():
+    return compose.compose() + tsv_rows(Path(__file__).parent / "data") + swift_rows()
+
+
+def features(binary, texts):
+    out = subprocess.run([binary, "skills", "features"], input="\n".join(texts) + "\n",
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    rules, indptr, indices, values = [], [0], [], []
+    for line in out[:len(texts)]:
+        head, _, ids = line.partition(" | ")
+        skill, confidence = head.split()
+        rules.append((skill, float(confidence)))
+        ids = [int(x) for x in ids.split()]
+        scale = 1 / np.sqrt(len(ids)) if ids else 0.0
+        counts = {}
+        for i in ids:
+            counts[i] = counts.get(i, 0) + 1
+        indices += counts.keys()
+        values += [c * scale for c in counts.values()]
+        indptr.append(len(indices))
+    return csr_matrix((values, indices, indptr), shape=(len(texts), BUCKETS)), rules
+
+
+def fit(X, y, c):
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+    model.fit(X, y)
+    order = [list(model.classes_).index(s) for s in SKILLS]
+    return model.coef_[order], model.intercept_[order]
+
+
+def predict(coef, intercept, X):
+    logits = X @ coef.T + intercept
+    logits -= logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def combine(rules, probs, keep, use):
+    out = []
+    for (rule, confidence), p in zip(rules, probs):
+        best = int(np.argmax(p))
+        out.append(SKILLS[best] if confidence < keep and p[best] >= use else rule)
+    return out
+
+
+def score(truth, predicted):
+    exact = np.mean([t == p for t, p in zip(truth, predicted)])
+    return exact, np.mean([coarse(t) == coarse(p) for t, p in zip(truth, predicted)])
+
+
+def development(X, y, rules, families):
+    fold_masks = {f: np.array([fam == f for fam in families]) for f in DEV_FOLDS}
+    results = {}
+    for c in C_GRID:
+        fold_probs = {}
+        for fold, mask in fold_masks.items():
+            coef, intercept = fit(X[~mask], y[~mask], c)
+            fold_probs[fold] = predict(coef, intercept, X[mask])
+        for keep in RULE_KEEP_GRID:
+            for use in MODEL_USE_GRID:
+                scores = []
+                for fold, mask in fold_masks.items():
+                    fold_rules = [rules[i] for i in np.flatnonzero(mask)]
+                    scores.append(score(y[mask], combine(fold_rules, fold_probs[fold], keep, use)))
+                results[(c, keep, use)] = (np.mean([s[0] for s in scores]), np.mean([s[1] for s in scores]), scores)
+    return results
+
+
+def pack(coef):
+    scale = float(np.abs(coef).max() / 127)
+    flat = np.round(coef.T / scale).astype(np.int8).reshape(-1)   # index = bucket * skills + slot
+    out, last = bytearray(), -1
+    for index in np.flatnonzero(flat):
+        gap = int(index - last)
+        last = int(index)
+        while gap >= 0x80:
+            out.append((gap & 0x7F) | 0x80)
+            gap >>= 7
+        out.append(gap)
+        out.append(int(flat[index]) & 0xFF)
+    return scale, base64.b64encode(bytes(out)).decode(), int(np.count_nonzero(flat))
+
+
+def main(binary):
+    rows = all_rows()
+    texts = [r[2] for r in rows]
+    X, rules = features(binary, texts)
+    y = np.array([r[0] for r in rows])
+    families = [r[1] for r in rows]
+    print(f"training lines: {len(rows)}; per skill: " + ", ".join(f"{s} {int(np.sum(y == s))}" for s in SKILLS))
+    for fold in DEV_FOLDS:
+        mask = np.array([f == fold for f in families])
+        print(f"  dev fold {fold}: {mask.sum()} lines, rules alone exact/coarse "
+              + "%.3f / %.3f" % score(y[mask], [rules[i][0] for i in np.flatnonzero(mask)]))
+
+    results = development(X, y, rules, families)
+    best = max(results, key=lambda k: (results[k][0], results[k][1], -k[1]))
+    c, keep, use = best
+    print("development (mean over folds), exact / coarse:")
+    for key in sorted(results, key=lambda k: -results[k][0])[:8]:
+        print(f"  C={key[0]:<4} keep rules at >= {key[1]:.2f}, model at >= {key[2]:.2f}: "
+              f"{results[key][0]:.3f} / {results[key][1]:.3f}  "
+              + "  ".join(f"{f} {s[0]:.3f}/{s[1]:.3f}" for f, s in zip(DEV_FOLDS, results[key][2])))
+    model_only = results[(c, 2.0, 0.0)] if (c, 2.0, 0.0) in results else results[(c, RULE_KEEP_GRID[-1], 0.0)]
+    print(f"chosen: C={c}, rules kept at confidence >= {keep}, model used at >= {use}; "
+          f"model where rules < {RULE_KEEP_GRID[-1]}: {model_only[0]:.3f} / {model_only[1]:.3f}")
+
+    coef, intercept = fit(X, y, c)
+    scale, packed, nonzero = pack(coef)
+    swift = ROOT / "Sources/Listening/SkillWeights.swift"
+    swift.write_text(
+        "// GENERATED by scripts/skills-model/train: do not edit by hand.\n"
+        f"/// The learned skill model's weights: {nonzero} non-zero of {BUCKETS} buckets x {len(SKILLS)} skills, trained on\n"
+        f"/// {len(rows)} of our own labelled utterances (composed, hand-written and the test examples; never AnnoMI).\n"
+        "enum SkillWeights {\n"
+        "    static let biases: [Float] = [" + ", ".join(f"{b:.6f}" for b in intercept) + "]\n"
+        f"    static let scale: Float = {scale:.8f}\n"
+        f"    /// Chosen on the development folds ({', '.join(DEV_FOLDS)}).\n"
+        f"    static let ruleConfidenceToKeep: Double = {keep:.2f}\n"
+        f"    static let modelProbabilityToUse: Double = {use:.2f}\n"
+        f"    static let packed: StaticString = \"{packed}\"\n"
+        "}\n")
+    print(f"wrote {swift.relative_to(ROOT)} ({nonzero} weights, {len(packed) // 1024} KiB packed)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
