@@ -41,17 +41,29 @@ public struct ListeningClassifier: Sendable {
         combined(utterance, replyingTo: seeker, collectingCues: true).cues
     }
 
-    /// The rules' verdict, and the learned model's where the rules are unsure: below
-    /// `SkillWeights.ruleConfidenceToKeep` the model's skill wins if its probability reaches
-    /// `SkillWeights.modelProbabilityToUse` (both chosen on development sets, docs/listening.md).
+    /// The rules' verdict, or the learned model's where the rules are unsure (`SkillWeights`, chosen on development
+    /// sets, docs/listening.md): the model's skill replaces the rules' when the rules' confidence is below
+    /// `ruleConfidenceToKeep` or the model's probability reaches `modelProbabilityToOverride`, and it reaches
+    /// `modelProbabilityToUse`. With the help-seeker's words known, simple or complex stays the rules' call (only
+    /// they can tell a feeling said back from one added), and a turn the rules found advising, judging or summarising
+    /// stays so even if the model hears its closing question.
     private func combined(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
         -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
         let rules = decide(utterance, replyingTo: seeker, collectingCues: collectingCues)
-        guard learned, (rules.confidence * 100).rounded() / 100 < SkillWeights.ruleConfidenceToKeep else { return rules }
+        guard learned else { return rules }
         let text = TokenisedUtterance(utterance)
         guard !text.sentences.isEmpty else { return rules }
         let model = SkillModel.shipped.predict(SkillFeatures(text))
         guard model.skill != rules.skill, model.probability >= SkillWeights.modelProbabilityToUse else { return rules }
+        if seeker != nil || SkillWeights.reflectionDepthFromRules, rules.skill.isReflection, model.skill.isReflection {
+            return rules
+        }
+        if SkillWeights.fixingOverQuestion, [.advice, .judgment, .summary].contains(rules.skill), model.skill.isQuestion {
+            return rules
+        }
+        let ruleConfidence = (rules.confidence * 100).rounded() / 100
+        guard ruleConfidence < SkillWeights.ruleConfidenceToKeep || model.probability >= SkillWeights.modelProbabilityToOverride
+        else { return rules }
         let cues = collectingCues ? ["learned model (\(Int((model.probability * 100).rounded()))%)"] : []
         return (model.skill, min(0.97, model.probability), cues)
     }
