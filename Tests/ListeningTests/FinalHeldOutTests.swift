@@ -2,13 +2,14 @@ import Foundation
 import Listening
 import Testing
 
-/// The final held-out set of issue 17 (`Fixtures/final-1.tsv`), written after every change to the rules, the
-/// learned model's training data and its thresholds, and never tuned on. Prints the figures of the rules alone and
-/// of rules plus model, per skill, for docs/listening.md.
+/// The final held-out set of issue 17 (`Fixtures/final-2.tsv`), written after every change to the rules, the
+/// learned model's training data and its thresholds, and never trained or tuned on. Prints the figures of the rules
+/// alone and of rules plus model, per skill, for docs/listening.md. (`final-1.tsv` was measured once with the first
+/// model, then became a development fold and training data of `scripts/skills-model/train`.)
 struct FinalHeldOutTests {
-    /// `Fixtures/final-1.tsv` next to this file.
+    /// `Fixtures/final-2.tsv` next to this file.
     static let dataURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/final-1.tsv")
+        .appendingPathComponent("Fixtures/final-2.tsv")
 
     /// Floors a little below the figures documented in docs/listening.md.
     static let exactFloor = 0.80
@@ -30,11 +31,11 @@ struct FinalHeldOutTests {
     }
 
     @Test func rulesAloneOnTheFinalSet() throws {
-        _ = NeverTunedExamplesTests.measure("final-1, rules alone", try Self.load(), classifier: ListeningClassifier(learned: false))
+        _ = NeverTunedExamplesTests.measure("final-2, rules alone", try Self.load(), classifier: ListeningClassifier(learned: false))
     }
 
     @Test func rulesAndModelReachTheirFloorsOnTheFinalSet() throws {
-        let figures = NeverTunedExamplesTests.measure("final-1, rules and learned model", try Self.load())
+        let figures = NeverTunedExamplesTests.measure("final-2, rules and learned model", try Self.load())
         #expect(figures.exact >= Self.exactFloor)
         #expect(figures.coarse >= Self.coarseFloor)
     }
