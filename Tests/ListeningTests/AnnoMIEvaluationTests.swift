@@ -76,8 +76,8 @@ enum AnnoMIFloors {
     static let coarseAccuracy = 0.67
     static let sevenLabelAccuracy = 0.54
     static let questionKappa = 0.67
-    static let reflectionKappa = 0.43
-    static let inputKappa = 0.15
+    static let reflectionKappa = 0.38
+    static let inputKappa = 0.09
     static let otherKappa = 0.65
     static let openClosedAccuracy = 0.71
 }

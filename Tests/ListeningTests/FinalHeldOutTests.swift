@@ -11,9 +11,9 @@ struct FinalHeldOutTests {
     static let dataURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/final-2.tsv")
 
-    /// Floors a little below the figures documented in docs/listening.md.
-    static let exactFloor = 0.80
-    static let coarseFloor = 0.88
+    /// Floors a little below the figures documented in docs/listening.md (exact 0.902, coarse 0.926).
+    static let exactFloor = 0.88
+    static let coarseFloor = 0.90
 
     static func load() throws -> [(text: String, skill: ListeningSkill)] {
         try String(contentsOf: dataURL, encoding: .utf8).split(separator: "\n").compactMap { line in

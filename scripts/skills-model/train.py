@@ -9,8 +9,9 @@ unclear) and the final held-out set Tests/ListeningTests/Fixtures/final-2.tsv (w
 was measured once with the first model and then became a development fold.
 
 Development protocol: each set in DEV_FOLDS is held out in turn; a model trained on everything else predicts it,
-and the regularisation C and the two combination thresholds (when the rules' verdict is kept, how sure the model
-must be to replace it) are chosen by mean exact accuracy over the folds. Then the model is trained on everything.
+and the regularisation C and the combination policy (when the rules' verdict is kept, how sure the model must be to
+replace it, the guarantees in `combine`) are chosen by mean exact accuracy over the folds. Then the model is trained
+on everything. `--misses` prints the folds' misses under the chosen policy.
 """
 import base64
 import itertools
