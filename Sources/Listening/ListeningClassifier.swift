@@ -50,10 +50,9 @@ public struct ListeningClassifier: Sendable {
     /// a line wrongly named as judging is the costliest mistake in feedback.
     private func combined(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
         -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
-        let rules = decide(utterance, replyingTo: seeker, collectingCues: collectingCues)
-        guard learned else { return rules }
         let text = TokenisedUtterance(utterance)
-        guard !text.sentences.isEmpty else { return rules }
+        let rules = decide(text, replyingTo: seeker, collectingCues: collectingCues)
+        guard learned, !text.sentences.isEmpty else { return rules }
         let model = SkillModel.shipped.predict(SkillFeatures(text))
         guard model.skill != rules.skill, model.probability >= SkillWeights.modelProbabilityToUse else { return rules }
         if seeker != nil || SkillWeights.reflectionDepthFromRules, rules.skill.isReflection, model.skill.isReflection {
@@ -91,9 +90,8 @@ public struct ListeningClassifier: Sendable {
     /// Skills whose evidence counts half before the last substantive sentence.
     private static let positional = ListeningSkill.allCases.filter { !fullWeightEverywhere.contains($0) }
 
-    private func decide(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
+    private func decide(_ text: TokenisedUtterance, replyingTo seeker: String?, collectingCues: Bool)
         -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
-        let text = TokenisedUtterance(utterance)
         guard !text.sentences.isEmpty else { return (.other, 1, ["empty"]) }
         let seekerWords = seeker.map { Set(TokenisedUtterance($0).sentences.flatMap(\.words)) } ?? []
         let perSentence = text.sentences.map { scorer.score($0, seekerWords: seekerWords, collectingCues: collectingCues) }

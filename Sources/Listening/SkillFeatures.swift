@@ -25,42 +25,37 @@ struct SkillFeatures {
             var previous = Self.hash("<s>")
             for word in words {
                 let current = Self.hash(word)
-                add(Kind.word, current)
-                add(Kind.pair, previous, current)
+                add(.word, current)
+                add(.pair, previous, current)
                 previous = current
             }
-            add(Kind.pair, previous, Self.hash(sentence.endsWithQuestionMark ? "</q>" : "</s>"))
+            add(.pair, previous, Self.hash(sentence.endsWithQuestionMark ? "</q>" : "</s>"))
             let lead = Self.hash(words[sentence.lead])
             let next = sentence.lead + 1 < words.count ? Self.hash(words[sentence.lead + 1]) : Self.hash("</s>")
             let question: UInt32 = sentence.endsWithQuestionMark ? 1 : 0
-            add(Kind.lead, lead, question)
-            add(Kind.leadPair, lead, next)
-            if sentence.ledBySo { add(Kind.shape, 1) }
-            if sentence.isBackchannel { add(Kind.shape, 2) }
+            add(.lead, lead, question)
+            add(.leadPair, lead, next)
+            if sentence.ledBySo { add(.shape, 1) }
+            if sentence.isBackchannel { add(.shape, 2) }
             if index == last {
-                add(Kind.lastLead, lead, question)
-                add(Kind.lastLeadPair, lead, next)
-                add(Kind.shape, 3 + question)
+                add(.lastLead, lead, question)
+                add(.lastLeadPair, lead, next)
+                add(.shape, 3 + question)
             }
         }
-        add(Kind.shape, 10 + UInt32(min(sentences.count, 4)))
+        add(.shape, 10 + UInt32(min(sentences.count, 4)))
         let wordCount = sentences.reduce(0) { $0 + $1.words.count }
-        add(Kind.shape, 20 + UInt32(wordCount <= 2 ? 0 : wordCount <= 5 ? 1 : wordCount <= 12 ? 2 : wordCount <= 25 ? 3 : 4))
+        add(.shape, 20 + UInt32(wordCount <= 2 ? 0 : wordCount <= 5 ? 1 : wordCount <= 12 ? 2 : wordCount <= 25 ? 3 : 4))
     }
 
     /// Feature families, each hashed with its own seed so a word and a lead word never share a bucket by design.
-    private enum Kind {
-        static let word: UInt32 = 0x1001
-        static let pair: UInt32 = 0x2002
-        static let lead: UInt32 = 0x3003
-        static let leadPair: UInt32 = 0x4004
-        static let lastLead: UInt32 = 0x5005
-        static let lastLeadPair: UInt32 = 0x6006
-        static let shape: UInt32 = 0x7007
+    private enum Kind: UInt32 {
+        case word = 0x1001, pair = 0x2002, lead = 0x3003, leadPair = 0x4004
+        case lastLead = 0x5005, lastLeadPair = 0x6006, shape = 0x7007
     }
 
-    private mutating func add(_ kind: UInt32, _ first: UInt32, _ second: UInt32 = 0) {
-        buckets.append(Int(Self.mix(Self.mix(kind, first), second) & Self.mask))
+    private mutating func add(_ kind: Kind, _ first: UInt32, _ second: UInt32 = 0) {
+        buckets.append(Int(Self.mix(Self.mix(kind.rawValue, first), second) & Self.mask))
     }
 
     /// FNV-1a over the word's UTF-8 bytes.

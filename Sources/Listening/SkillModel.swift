@@ -9,6 +9,8 @@ struct SkillModel: Sendable {
     /// The model compiled into the binary, decoded on first use (Swift initialises statics lazily).
     static let shipped = SkillModel(biases: SkillWeights.biases, scale: SkillWeights.scale, packed: SkillWeights.packed)
 
+    /// The skills in weight-row order.
+    private static let skills = ListeningSkill.allCases
     /// Number of skills (weight rows).
     static let skillCount = ListeningSkill.allCases.count
 
@@ -17,77 +19,73 @@ struct SkillModel: Sendable {
     private let biases: [Float]
     private let scale: Float
 
-    /// Decodes a packed table: base64 of varint index gaps, each followed by an int8 weight.
+    /// Decodes a packed table: base64 of rows, each a bucket number (two bytes, big-endian) followed by the int8
+    /// weight of every skill in `ListeningSkill.allCases` order.
     init(biases: [Float], scale: Float, packed: StaticString) {
         self.biases = biases
         self.scale = scale
+        let rowSize = 2 + Self.skillCount
         var table = [Int8](repeating: 0, count: SkillFeatures.bucketCount * Self.skillCount)
-        let bytes = Self.base64(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount))
-        var index = 0, position = -1
-        while index < bytes.count {
-            var gap = 0, shift = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                gap |= Int(byte & 0x7F) << shift
-                shift += 7
-                if byte < 0x80 { break }
+        let bytes = Self.unbase64(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount))
+        for rowStart in stride(from: 0, to: bytes.count - rowSize + 1, by: rowSize) {
+            let bucket = Int(bytes[rowStart]) << 8 | Int(bytes[rowStart + 1])
+            guard bucket < SkillFeatures.bucketCount else { continue }
+            for slot in 0..<Self.skillCount {
+                table[bucket * Self.skillCount + slot] = Int8(bitPattern: bytes[rowStart + 2 + slot])
             }
-            position += gap
-            guard index < bytes.count, position < table.count else { break }
-            table[position] = Int8(bitPattern: bytes[index])
-            index += 1
         }
         self.table = table
     }
 
-    /// The probability of each skill (indexed by `ListeningSkill.slot`) for the utterance's features.
-    func probabilities(_ features: SkillFeatures) -> [Double] {
-        var sums = [Int](repeating: 0, count: Self.skillCount)
+    /// The most probable skill and its probability (softmax over the skills' scores).
+    func predict(_ features: SkillFeatures) -> (skill: ListeningSkill, probability: Double) {
+        guard !features.buckets.isEmpty else { return (.other, 0) }
+        var sums = SIMD16<Int32>(repeating: 0)
         table.withUnsafeBufferPointer { weights in
             for bucket in features.buckets {
                 let row = bucket * Self.skillCount
-                for slot in 0..<Self.skillCount { sums[slot] += Int(weights[row + slot]) }
+                for slot in 0..<Self.skillCount { sums[slot] &+= Int32(weights[row + slot]) }
             }
         }
-        let norm = features.buckets.isEmpty ? 0 : scale / Float(features.buckets.count).squareRoot()
-        let logits = (0..<Self.skillCount).map { Double(biases[$0] + Float(sums[$0]) * norm) }
-        let top = logits.max() ?? 0
-        let exps = logits.map { exp($0 - top) }
-        let total = exps.reduce(0, +)
-        return exps.map { $0 / total }
-    }
-
-    /// The most probable skill and its probability.
-    func predict(_ features: SkillFeatures) -> (skill: ListeningSkill, probability: Double) {
-        let p = probabilities(features)
+        let norm = scale / Float(features.buckets.count).squareRoot()
+        var logits = SIMD16<Float>(repeating: -.infinity)
         var best = 0
-        for slot in p.indices where p[slot] > p[best] { best = slot }
-        return (ListeningSkill.allCases[best], p[best])
+        for slot in 0..<Self.skillCount {
+            logits[slot] = biases[slot] + Float(sums[slot]) * norm
+            if logits[slot] > logits[best] { best = slot }
+        }
+        var total = 0.0
+        for slot in 0..<Self.skillCount { total += exp(Double(logits[slot] - logits[best])) }
+        return (Self.skills[best], 1 / total)
     }
 
-    /// A small standard base64 decoder (the table is stored as base64 text in Swift source).
-    private static func base64(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count * 3 / 4)
-        var buffer: UInt32 = 0, bits = 0
-        for byte in input {
-            let value: UInt32
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = UInt32(byte - UInt8(ascii: "A"))
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = UInt32(byte - UInt8(ascii: "a") + 26)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt32(byte - UInt8(ascii: "0") + 52)
-            case UInt8(ascii: "+"): value = 62
-            case UInt8(ascii: "/"): value = 63
-            default: continue
-            }
-            buffer = buffer << 6 | value
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+    /// The 6-bit value of each base64 character (255 for anything else, such as padding).
+    private static let sextets: [UInt8] = {
+        var values = [UInt8](repeating: 255, count: 256)
+        for (value, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            values[Int(character)] = UInt8(value)
+        }
+        return values
+    }()
+
+    /// Standard base64 to bytes, four characters to three bytes at a time; padding ends the data.
+    private static func unbase64(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count / 4 * 3)
+        var group: UInt32 = 0, filled = 0
+        for character in text {
+            let sextet = sextets[Int(character)]
+            if sextet == 255 { break }
+            group = group << 6 | UInt32(sextet)
+            filled += 1
+            if filled == 4 {
+                bytes += [UInt8(group >> 16 & 0xFF), UInt8(group >> 8 & 0xFF), UInt8(group & 0xFF)]
+                group = 0
+                filled = 0
             }
         }
-        return out
+        if filled == 3 { bytes += [UInt8(group >> 10 & 0xFF), UInt8(group >> 2 & 0xFF)] }
+        if filled == 2 { bytes.append(UInt8(group >> 4 & 0xFF)) }
+        return bytes
     }
 }
