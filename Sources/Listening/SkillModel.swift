@@ -40,18 +40,21 @@ struct SkillModel: Sendable {
     /// The most probable skill and its probability (softmax over the skills' scores).
     func predict(_ features: SkillFeatures) -> (skill: ListeningSkill, probability: Double) {
         guard !features.buckets.isEmpty else { return (.other, 0) }
-        var sums = SIMD16<Int32>(repeating: 0)
-        table.withUnsafeBufferPointer { weights in
+        // A row's twelve weights are loaded as eight and four lanes and summed as vectors.
+        assert(Self.skillCount == 12, "the vector loads below assume twelve skills")
+        var first = SIMD8<Int32>(repeating: 0), last = SIMD4<Int32>(repeating: 0)
+        table.withUnsafeBytes { weights in
             for bucket in features.buckets {
                 let row = bucket * Self.skillCount
-                for slot in 0..<Self.skillCount { sums[slot] &+= Int32(weights[row + slot]) }
+                first &+= SIMD8<Int32>(truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row, as: SIMD8<Int8>.self))
+                last &+= SIMD4<Int32>(truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row + 8, as: SIMD4<Int8>.self))
             }
         }
         let norm = scale / Float(features.buckets.count).squareRoot()
         var logits = SIMD16<Float>(repeating: -.infinity)
         var best = 0
         for slot in 0..<Self.skillCount {
-            logits[slot] = biases[slot] + Float(sums[slot]) * norm
+            logits[slot] = biases[slot] + Float(slot < 8 ? first[slot] : last[slot - 8]) * norm
             if logits[slot] > logits[best] { best = slot }
         }
         var total = 0.0
