@@ -9,10 +9,14 @@
 /// advised or judged. See docs/listening.md for the full rules and their evaluation.
 public struct ListeningClassifier: Sendable {
     private let scorer: SentenceScorer
+    private let learned: Bool
 
-    /// Creates a classifier using the lexicon compiled into the library.
-    public init() {
+    /// Creates a classifier using the lexicon and the learned model compiled into the library.
+    ///
+    /// With `learned: false` the rules alone decide (for comparisons and for training the model).
+    public init(learned: Bool = true) {
         scorer = SentenceScorer(lexicon: .shipped)
+        self.learned = learned
     }
 
     /// Classifies `utterance` (one supporter turn, possibly several sentences).
@@ -27,14 +31,50 @@ public struct ListeningClassifier: Sendable {
     ///
     /// The verdict's `cues` are worked out only when read (the hot path builds no labels).
     public func classify(_ utterance: String, replyingTo seeker: String?) -> SkillClassification {
-        let verdict = decide(utterance, replyingTo: seeker, collectingCues: false)
+        let verdict = combined(utterance, replyingTo: seeker, collectingCues: false)
         return SkillClassification(skill: verdict.skill, confidence: verdict.confidence,
                                    explaining: (utterance, seeker))
     }
 
     /// The cues behind the verdict on `utterance`, for explanations.
     func cues(_ utterance: String, replyingTo seeker: String?) -> [String] {
-        decide(utterance, replyingTo: seeker, collectingCues: true).cues
+        combined(utterance, replyingTo: seeker, collectingCues: true).cues
+    }
+
+    /// The rules' verdict, or the learned model's where the rules are unsure (`SkillWeights`, chosen on development
+    /// sets, docs/listening.md): the model's skill replaces the rules' when the rules' confidence is below
+    /// `ruleConfidenceToKeep` or the model's probability reaches `modelProbabilityToOverride`, and it reaches
+    /// `modelProbabilityToUse`. With the help-seeker's words known, simple or complex stays the rules' call (only
+    /// they can tell a feeling said back from one added), and a turn the rules found advising, judging or summarising
+    /// stays so even if the model hears its closing question. Calling a line judgment needs `judgmentProbability`:
+    /// a line wrongly named as judging is the costliest mistake in feedback.
+    private func combined(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
+        -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
+        let text = TokenisedUtterance(utterance)
+        let rules = decide(text, replyingTo: seeker, collectingCues: collectingCues)
+        guard learned, !text.sentences.isEmpty else { return rules }
+        let model = SkillModel.shipped.predict(SkillFeatures(text))
+        guard model.skill != rules.skill, model.probability >= SkillWeights.modelProbabilityToUse else { return rules }
+        if seeker != nil || SkillWeights.reflectionDepthFromRules, rules.skill.isReflection, model.skill.isReflection {
+            return rules
+        }
+        if SkillWeights.fixingOverQuestion, [.advice, .judgment, .summary].contains(rules.skill), model.skill.isQuestion {
+            return rules
+        }
+        if model.skill == .judgment, model.probability < SkillWeights.judgmentProbability { return rules }
+        let ruleConfidence = (rules.confidence * 100).rounded() / 100
+        guard ruleConfidence < SkillWeights.ruleConfidenceToKeep || model.probability >= SkillWeights.modelProbabilityToOverride
+        else { return rules }
+        let cues = collectingCues ? ["learned model (\(Int((model.probability * 100).rounded()))%)"] : []
+        return (model.skill, min(0.97, model.probability), cues)
+    }
+
+    /// For training the learned model: the rules' skill and confidence, then the utterance's hashed feature
+    /// buckets (`alongside skills features`), e.g. `advice 0.95 | 812 77 3021`.
+    public static func trainingFeatures(_ utterance: String) -> String {
+        let rules = ListeningClassifier(learned: false).classify(utterance)
+        let features = SkillFeatures(TokenisedUtterance(utterance))
+        return "\(rules.skill.rawValue) \(rules.confidence) | " + features.buckets.map(String.init).joined(separator: " ")
     }
 
     /// How strongly `utterance` judges or fixes: its judgment evidence (counted double) plus its advice evidence.
@@ -50,9 +90,8 @@ public struct ListeningClassifier: Sendable {
     /// Skills whose evidence counts half before the last substantive sentence.
     private static let positional = ListeningSkill.allCases.filter { !fullWeightEverywhere.contains($0) }
 
-    private func decide(_ utterance: String, replyingTo seeker: String?, collectingCues: Bool)
+    private func decide(_ text: TokenisedUtterance, replyingTo seeker: String?, collectingCues: Bool)
         -> (skill: ListeningSkill, confidence: Double, cues: [String]) {
-        let text = TokenisedUtterance(utterance)
         guard !text.sentences.isEmpty else { return (.other, 1, ["empty"]) }
         let seekerWords = seeker.map { Set(TokenisedUtterance($0).sentences.flatMap(\.words)) } ?? []
         let perSentence = text.sentences.map { scorer.score($0, seekerWords: seekerWords, collectingCues: collectingCues) }

@@ -6,7 +6,7 @@ struct SkillsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skills",
         abstract: "Classify supporter utterances by listening skill.",
-        subcommands: [Classify.self]
+        subcommands: [Classify.self, Features.self]
     )
 
     /// `alongside skills classify`: one JSON object per stdin line.
@@ -20,6 +20,18 @@ struct SkillsCommand: ParsableCommand {
         func run() throws {
             let classifier = ListeningClassifier()
             StandardInputLines.filter { classifier.classify($0).jsonLine(text: $0) }
+        }
+    }
+
+    /// `alongside skills features`: the rules' verdict and the learned model's hashed features per line.
+    struct Features: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "For model training: read utterances on stdin, print the rules' skill and confidence, then the hashed feature buckets.",
+            discussion: "Used by scripts/skills-model/train so the model sees utterances exactly as the app does."
+        )
+
+        func run() throws {
+            StandardInputLines.filter { ListeningClassifier.trainingFeatures($0) }
         }
     }
 }

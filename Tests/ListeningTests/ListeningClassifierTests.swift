@@ -42,7 +42,7 @@ struct ListeningClassifierTests {
 
     @Test func feelingWordTheSeekerUsedKeepsReflectionSimple() {
         let text = "You're feeling lonely in the evenings."
-        #expect(classifier.classify(text).skill == .complexReflection)
+        #expect(classifier.classify(text, replyingTo: "The evenings are the worst").skill == .complexReflection)
         #expect(classifier.classify(text, replyingTo: "I feel so lonely in the evenings").skill == .reflection)
     }
 

@@ -10,8 +10,8 @@ struct NeverTunedExamplesTests {
     static let freshCoarseFloor = 0.77
 
     /// Exact and coarse accuracy over `set`, printing per-skill recall and the misses.
-    static func measure(_ name: String, _ set: [(text: String, skill: ListeningSkill)]) -> (exact: Double, coarse: Double) {
-        let classifier = ListeningClassifier()
+    static func measure(_ name: String, _ set: [(text: String, skill: ListeningSkill)],
+                        classifier: ListeningClassifier = ListeningClassifier()) -> (exact: Double, coarse: Double) {
         let pairs = set.map { (truth: $0.skill, predicted: classifier.classify($0.text).skill, text: $0.text) }
         let agreement = CoarseAgreement(pairs: pairs.map { ($0.truth, $0.predicted) })
         let exact = Double(pairs.filter { $0.truth == $0.predicted }.count) / Double(pairs.count)
