@@ -340,7 +340,7 @@ EN_SHORT_ANSWERS = [
 EN_GRAMMAR = ["{open}{clause}{close}", "{open}{clause} and {clause}{close}", "{open}{clause}, {clause}{close}"]
 
 
-def compose(seed=7, per_frame=12, everyday_per_frame=40, teen_per_frame=60):
+def compose(seed=7, per_frame=12, everyday_per_frame=40, teen_per_frame=120):
     rng = random.Random(seed)
     terms = lexicon()
     rows = set()

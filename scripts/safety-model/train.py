@@ -26,7 +26,7 @@ C = 1.0
 # The check threshold, chosen on the development set of real posts (../shared/data/safety-real-dev.tsv):
 # 0.85 keeps false alarms on everyday teen posts near 7% while adding ~15 points of recall over the rules.
 # Only this one number was chosen there; no weight is trained on the Kaggle rows.
-POST_THRESHOLD = 0.85
+POST_THRESHOLD = 0.80
 # A line of one sentence (what people type at a prompt) needs less: chosen so that our held-out everyday
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
