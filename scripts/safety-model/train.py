@@ -32,8 +32,8 @@ POST_THRESHOLD = 0.80
 CHECK_THRESHOLD = 0.65
 
 
-# Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5 and 6).
-NEVER_TRAIN = {"final5", "final6"}
+# Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5, 6 and 7).
+NEVER_TRAIN = {"final5", "final6", "final7"}
 
 
 def fixture_rows():
