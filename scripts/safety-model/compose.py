@@ -84,6 +84,8 @@ EN_RISK = [
     "i [feel|am] {feeling} and [i don't see why i should stay|i want out|i'm ready to go|i'm tired of fighting]",
     "[honestly|lately|tbh] i'm [not sure|unsure] i [want to|can] [stay alive|keep living|be here much longer]",
     "[tonight|today] [is the night|is the day|feels like the night] [i end it|i do it|i stop]",
+    "i feel like [i'm already gone|i'm fading out|a ghost in my own house|i'm not really here anymore|i've already left] [and nobody notices|and no one would miss me|most days|]",
+    "[most days|lately|honestly] i feel like [a ghost|a shadow|i'm already dead inside|i've disappeared] and [nobody sees me|no one would notice if i went|i don't want to come back]",
 ]
 FR_RISK = [
     "je vais [prendre|avaler] [toutes mes pilules|tous mes cachets|toute la boîte] [ce soir|cette nuit|demain]",
