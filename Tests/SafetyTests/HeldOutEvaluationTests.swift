@@ -77,4 +77,16 @@ import Safety
         #expect(cases.filter { $0.level == .none }.count >= 45)
         #expect(cases.filter { $0.level == .urgent }.count >= 39)
     }
+
+    /// final7.tsv (round 7, written after its changes; never tuned on, never trained on): its shape only, with
+    /// long posts among the lines; the figures are in docs/safety.md, "Round 7".
+    @Test func roundSevenSetHasItsShape() throws {
+        let cases = try Self.cases("final7")
+        #expect(cases.count == 123)
+        #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
+        #expect(cases.filter { $0.level == .none }.count == 45)
+        #expect(cases.filter { $0.level == .concern }.count == 40)
+        #expect(cases.filter { $0.level == .urgent }.count == 38)
+        #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= 8, "long posts")
+    }
 }

@@ -84,6 +84,8 @@ EN_RISK = [
     "i [feel|am] {feeling} and [i don't see why i should stay|i want out|i'm ready to go|i'm tired of fighting]",
     "[honestly|lately|tbh] i'm [not sure|unsure] i [want to|can] [stay alive|keep living|be here much longer]",
     "[tonight|today] [is the night|is the day|feels like the night] [i end it|i do it|i stop]",
+    "i feel like [i'm already gone|i'm fading out|a ghost in my own house|i'm not really here anymore|i've already left] [and nobody notices|and no one would miss me|most days|]",
+    "[most days|lately|honestly] i feel like [a ghost|a shadow|i'm already dead inside|i've disappeared] and [nobody sees me|no one would notice if i went|i don't want to come back]",
 ]
 FR_RISK = [
     "je vais [prendre|avaler] [toutes mes pilules|tous mes cachets|toute la boîte] [ce soir|cette nuit|demain]",
@@ -241,6 +243,87 @@ EN_GRAMMAR_SLOTS = {
         "i [keep going|keep at it|carry on] [because of my family|for my kids|one day at a time|with my friends' help]",
     ],
 }
+# Round 7: everyday teen-post sentences that use the generic words the model had learned as risk ("i feel like",
+# "i want to", "life", "way", "stop", "done", "gone", "last", "goodbye", "never"), and jokes with death words.
+EN_TEEN_SLOTS = {
+    "person": ["my crush", "my best friend", "my boyfriend", "my girlfriend", "this girl in my class", "this guy at school",
+               "my mom", "my dad", "my little brother", "my sister", "my teacher", "my coach", "my friend group"],
+    "thing": ["the new album", "this game", "my new haircut", "the school play", "my art project", "the group chat",
+              "the season finale", "my first job", "my driving lessons", "online school", "the science fair", "prom"],
+    "feel": ["awkward", "nervous", "excited", "stupid", "weird", "left out", "confused", "annoyed", "embarrassed",
+             "old", "jealous", "proud", "lazy", "grumpy", "self conscious"],
+}
+EN_TEEN = [
+    "i feel like [i'm going to explode|i'm going insane|i'm the only one|i'm always the third wheel|nobody gets my jokes] [lol|:o|haha|ngl|]",
+    "i feel like {person} [doesn't like me back|is ignoring me|is mad at me|likes someone else] [lol|and it sucks|idk|]",
+    "i feel so {feel} around {person} [every time|lately|and i don't know why]",
+    "i want to [ask|text|tell|invite] {person} [out|to prom|how i feel|to the movies] but [i'm scared|i'm too shy|idk how]",
+    "i want to [quit|leave|stop going to] [my friend group|band practice|the team|this server|that class] [because they're toxic|it's boring|they're mean|]",
+    "i just want to [find|talk to|make up with] {person} [again|before summer|and have fun]",
+    "i have never been more [uncomfortable|embarrassed|nervous|happy] in my life [lol|than today|omg]",
+    "this was the [best|worst|weirdest|longest] day of my life [lol|fr|no cap|]",
+    "i just had the last [exam|class|practice|game|day] of [the year|high school|my life|the season] and [i'm kinda sad|i'm free|it's all over now]",
+    "[stop|everyone stop|guys stop] [spamming|posting] [memes|that|cringe] [lol|please|i'm begging|]",
+    "[what have i done|i've gone and done it again], i [dyed my hair|ate the whole cake|broke my phone|forgot my homework] [lol|😭|]",
+    "i'm so done with [online school|this homework|my sister|group projects|this game] [lol|fr|ugh|honestly]",
+    "[my|the] {thing} [is|was] [gone|over|done] and [i'm sad|i miss it|i need more|it's the end of an era]",
+    "is there a way to [get|make|convince] {person} to [like me|let me stay up|buy me a switch|notice me]?",
+    "i'm [so|literally] dead [😂|lmao|lol], {person} [just roasted me|fell off the chair|said the funniest thing]",
+    "kill me now, [i have a maths test tomorrow|my mom found my search history|i said love you to the teacher|i have to go to school]",
+    "i'm going to [kill|murder|end] {person} [for spoiling the show|if they eat my fries|lol|for real this time] [lol|jk|😂|]",
+    "[goodbye|rip|bye bye] [my sleep schedule|my social life|my grades|my allowance|my dignity] [lol|😭|]",
+    "i wish i could [go back in time and tell myself|redo] [to study|to not say that|the whole year] [lol|ugh|]",
+    "my life is [so boring|literally school, sleep, repeat|a sitcom|chaos] [lol|rn|]",
+    "i [have no idea|don't know] what to do with my life after [high school|graduation|this year] [lol|help|]",
+    "i never [get|got] [invited to parties|asked out|picked for the team|the last slice] and [it's kinda funny|whatever|lol]",
+    "does anyone else feel {feel} when [they eat alone|teachers call on them|their parents talk to their friends]?",
+    "[rant|vent]: {person} [yelled at me|took my phone|grounded me|ignored me] [for nothing|again|today] and i'm so {feel}",
+    "i [failed|bombed|messed up] [my test|the audition|my driving test] [again|today] and my life is over [lol|jk|😭|]",
+    "i want to [stop|quit] [procrastinating|biting my nails|playing games so late|eating junk food] [any tips|help|lol]",
+    "if i was [a girl|a boy|rich|taller|a cat] i would [be so happy|buy a horse|sleep all day|be a lesbian|dye my hair] [lol|tbh|]",
+    "{thing} [made me cry|hit different|was so good] [ngl|lol|omg|]",
+    "i haven't seen {person} in [months|weeks|forever] because of [corona|quarantine|online school|the move]",
+    "i [can't stop|keep] [listening to|playing|thinking about|watching] {thing} [lol|send help|😭|]",
+    "[pls|please] don't tell anyone but [i still sleep with a teddy|i like {person}|i cried at a movie|i can't swim] [lol|😳|]",
+]
+# Round 7: more risk paraphrase families (our wording): preparation and means with no death word, past-tense
+# attempts, entrapment and hopelessness with no death word, long posts where the risk builds up.
+EN_RISK_SLOTS = {
+    "prep": ["i [sorted|wrote down] all my passwords for my sister", "i [cancelled|stopped] my [phone contract|gym membership] since i won't need it",
+             "i [gave away|handed out] [my books|my clothes|my records] this week", "i [cleaned|tidied] my room so nobody has to do it after",
+             "i [wrote|left] letters for [my parents|each of my friends|my little sister] [in the drawer|on my desk]",
+             "i [looked up|checked] how [long|much] it would take [to work|before it's over]",
+             "i [counted|collected] [the tablets|my meds|the pills] [again|twice|this morning]",
+             "i [found|checked] a [high|tall] place [near my flat|on my way home] that would work",
+             "i [bought|got] [a rope|rope|charcoal|a hose] and [hid it|it's in the car|it's under my bed]",
+             "i made sure [the cat|my dog] will be looked after"],
+    "attempt": ["[last year|two years ago|in march|when i was sixteen|a few months ago] i [tried|attempted] to [end it|overdose|hang myself|not be here]",
+                "i [swallowed|took] [a bottle of|a whole packet of|too many] [pills|tablets|painkillers] [last week|that night|once] and woke up in hospital",
+                "i [survived|lived through] [an attempt|my attempt|it] [and i'm not glad|but part of me wishes i hadn't|and i think about trying again]",
+                "[the last time|last time] i tried it didn't work, [next time|this time] i [won't fail|will get it right|will make sure]"],
+    "trap": ["i [feel|am] [trapped|stuck|caged|buried] and [nothing|no one] can get me out",
+             "every [day|morning] is the same [pain|nothing|grey] and i can't see it ever [changing|ending|getting better]",
+             "i'm [so|completely] [tired|exhausted|worn out] of [fighting|trying|pretending|holding on]",
+             "i can't [do|take|handle] [it|this|life] [much longer|anymore|any more]",
+             "i'm [a burden|a waste of space|nothing but trouble] and [they'd|everyone would] be [fine|happier|lighter] without me",
+             "[nothing|no one] [matters|would change] if i [was gone|wasn't here|disappeared]",
+             "i've [given up|stopped hoping|run out of reasons] and [i'm just waiting|there's nothing left|i'm done]",
+             "[years|months] of [therapy|meds|trying] and [nothing|none of it] [helps|worked], i'm [out of options|done trying|empty]",
+             "i don't [see|have] a [future|way forward|reason to stay] [anymore|for me|at all]",
+             "i'm [only|just] [here|alive|hanging on] [for my mum|because of my dog|so my sister isn't sad]"],
+}
+EN_RISK_POST = ["{prep}", "{attempt}", "{trap}", "{trap}. {trap}", "{trap}. {prep}", "{attempt}. {trap}", "{prep}. {prep}"]
+# Supportive replies to someone else, news and others' suicidal feelings: not the writer's own risk.
+EN_OTHERS = [
+    "please don't hurt yourself, [you matter|we'd miss you|talk to someone|call a helpline] [❤|.|!]",
+    "[if you're|when you feel] suicidal, [please|] [call|text] [a helpline|someone you trust|988] [right away|tonight|]",
+    "my [friend|cousin|classmate|brother] [is|has been|said he was] suicidal and i [don't know how to help|want to support him|told a teacher]",
+    "[the article|the news|a documentary|our teacher] [was|talked] about [suicidal teens|suicide rates|suicide prevention] [today|in class|this week]",
+    "i'm not suicidal, i'm just [tired|stressed|bored|sad about my grades] [lol|ok|]",
+    "you [aren't|are not] a burden, [please stay|we want you here|things can get better]",
+    "i [used to be|was] suicidal [years ago|in high school|at fourteen] and [now i'm doing well|therapy helped|i'm glad i stayed]",
+    "[hey|hi], i've been there too. [it gets better|stay with us|please reach out], you [deserve help|are not alone]",
+]
 # What people type at exercise prompts: feelings, times, list items, short replies (must never be asked about).
 EN_SHORT_ANSWERS = [
     "done", "end", "the end", "tonight", "today", "tomorrow", "later", "now", "soon", "not sure", "nothing", "no idea",
@@ -259,7 +342,7 @@ EN_SHORT_ANSWERS = [
 EN_GRAMMAR = ["{open}{clause}{close}", "{open}{clause} and {clause}{close}", "{open}{clause}, {clause}{close}"]
 
 
-def compose(seed=7, per_frame=12, everyday_per_frame=40):
+def compose(seed=7, per_frame=12, everyday_per_frame=40, teen_per_frame=120):
     rng = random.Random(seed)
     terms = lexicon()
     rows = set()
@@ -286,6 +369,11 @@ def compose(seed=7, per_frame=12, everyday_per_frame=40):
         for frame in frames:
             for _ in range(everyday_per_frame if family == "en-everyday" else everyday_per_frame * 3):
                 rows.add((0, family, expand(frame, rng, slots)))
+    for frames, slots, label, family in [(EN_TEEN, EN_TEEN_SLOTS, 0, "en-teen"), (EN_OTHERS, {}, 0, "en-others"),
+                                         (EN_RISK_POST, EN_RISK_SLOTS, 1, "en-risk-r7")]:
+        for frame in frames:
+            for _ in range(teen_per_frame):
+                rows.add((label, family, expand(expand(frame, rng, slots), rng, {})))
     for answer in EN_SHORT_ANSWERS:
         for variant in (answer, answer.capitalize(), answer + ".", answer + " i guess", "um " + answer):
             rows.add((0, "en-short-answers", variant))
