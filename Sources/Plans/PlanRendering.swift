@@ -4,7 +4,7 @@ import Session
 import TextEncoding
 
 /// A stored plan version as plain text, Markdown or one self-contained printable HTML page.
-public struct PlanRendering {
+public struct PlanRendering: Sendable {
     /// Output formats of `plan show` and `plan export`.
     public enum Format: String, CaseIterable, Sendable { case txt, md, html }
 

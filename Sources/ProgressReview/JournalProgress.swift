@@ -3,14 +3,14 @@ import TranscriptStore
 
 /// The journal's part of `alongside progress`: mood (0-10) per entry over time, from the `mood` ratings of
 /// `journal` sessions (pure: computed from stored rows).
-public struct JournalProgress: Encodable, Equatable {
+public struct JournalProgress: Encodable, Equatable, Sendable {
     /// The exercise whose ratings are read.
     public static let exerciseId = "journal"
     /// The rating name the journal stores its mood under.
     public static let rating = "mood"
 
     /// One journal entry's mood.
-    public struct Entry: Encodable, Equatable {
+    public struct Entry: Encodable, Equatable, Sendable {
         /// The journal session.
         public let session: Int64
         /// The day of the entry, `2026-11-30`.

@@ -6,9 +6,9 @@ import TranscriptStore
 
 /// What `alongside progress` reports, computed from stored rows (no I/O here): calming exercises with their
 /// before/after ratings, goals with their reviews, and listening practice per week with a skills trend.
-public struct ProgressReport: Encodable, Equatable {
+public struct ProgressReport: Encodable, Equatable, Sendable {
     /// One grounding or breathing session with its distress ratings.
-    public struct CalmingSession: Encodable, Equatable {
+    public struct CalmingSession: Encodable, Equatable, Sendable {
         /// The session id.
         public let session: Int64
         /// The exercise id.
@@ -24,7 +24,7 @@ public struct ProgressReport: Encodable, Equatable {
     }
 
     /// Grounding and breathing sessions and the average change over those rated before and after.
-    public struct Calming: Encodable, Equatable {
+    public struct Calming: Encodable, Equatable, Sendable {
         /// Sessions with at least one rating, oldest first.
         public let sessions: [CalmingSession]
         /// How many were rated both before and after.
@@ -38,7 +38,7 @@ public struct ProgressReport: Encodable, Equatable {
     }
 
     /// A goal set with `smart-goal` and the weekly reviews that followed it.
-    public struct Goal: Encodable, Equatable {
+    public struct Goal: Encodable, Equatable, Sendable {
         /// The goal, in the person's words.
         public let goal: String
         /// The day it was set.
@@ -48,7 +48,7 @@ public struct ProgressReport: Encodable, Equatable {
     }
 
     /// One weekly review's outcome.
-    public struct Review: Encodable, Equatable {
+    public struct Review: Encodable, Equatable, Sendable {
         /// What the review said about the goal.
         public let outcome: String
         /// The day of the review.
@@ -56,7 +56,7 @@ public struct ProgressReport: Encodable, Equatable {
     }
 
     /// Practice sessions counted per ISO week, and one skills trend per role-play (oldest session first).
-    public struct Practice: Encodable, Equatable {
+    public struct Practice: Encodable, Equatable, Sendable {
         /// How many practice sessions there were (abandoned ones left out).
         public let sessions: Int
         /// Sessions per ISO week, oldest first.
@@ -66,7 +66,7 @@ public struct ProgressReport: Encodable, Equatable {
     }
 
     /// Sessions in one ISO week: `week` is `2025-W09`, `label` reads "week of 24 Feb" (its Monday).
-    public struct Week: Encodable, Equatable {
+    public struct Week: Encodable, Equatable, Sendable {
         /// The ISO week, `2025-W09`.
         public let week: String
         /// The week as read: "week of 24 Feb".
@@ -76,7 +76,7 @@ public struct ProgressReport: Encodable, Equatable {
     }
 
     /// The skills trend of one role-play or drill: its sessions' figures only, never mixed with another's.
-    public struct RolePlayTrend: Encodable, Equatable {
+    public struct RolePlayTrend: Encodable, Equatable, Sendable {
         /// The exercise id.
         public let exercise: String
         /// The exercise title.

@@ -4,7 +4,7 @@ import TextEncoding
 
 /// The review report: one self-contained HTML page (inline CSS and SVG, no scripts, no links out)
 /// with distress check-ins, listening practice and goals, for one person or several trainees.
-public struct ReportDocument {
+public struct ReportDocument: Sendable {
     /// Whose data, one section each.
     public let inputs: [ReportInput]
     /// When the report was made (passed in: rendering reads no clock).

@@ -4,9 +4,9 @@ import TranscriptStore
 
 /// What one person's review report shows, read from a store: distress check-ins, listening
 /// practice and goals. Rendering (`ReportDocument`) is pure; this is the only part that reads.
-public struct ReportInput: Equatable {
+public struct ReportInput: Equatable, Sendable {
     /// One grounding (or other) session with distress ratings.
-    public struct Distress: Equatable {
+    public struct Distress: Equatable, Sendable {
         /// When the session started (for a goal: when it was remembered).
         public var date: Date
         /// Distress before (0-10), if given.
@@ -23,7 +23,7 @@ public struct ReportInput: Equatable {
     }
 
     /// One listening practice session: how often each skill was used.
-    public struct Practice: Equatable {
+    public struct Practice: Equatable, Sendable {
         /// When the session started (for a goal: when it was remembered).
         public var date: Date
         /// The exercise title.
@@ -47,7 +47,7 @@ public struct ReportInput: Equatable {
     }
 
     /// A remembered value, e.g. a goal or its review.
-    public struct Goal: Equatable {
+    public struct Goal: Equatable, Sendable {
         /// When the session started (for a goal: when it was remembered).
         public var date: Date
         /// The exercise that remembered it.

@@ -5,7 +5,7 @@ import TranscriptStore
 
 /// The recovery roadmap's line in `alongside progress`: its newest version, when it was saved, and which
 /// sections hold at least one entry (pure: computed from a stored version and the document's sections).
-public struct RoadmapProgress: Encodable, Equatable {
+public struct RoadmapProgress: Encodable, Equatable, Sendable {
     /// The document kind the recovery-roadmap exercise stores.
     public static let kind = "recovery-roadmap"
 

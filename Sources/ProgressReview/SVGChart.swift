@@ -4,7 +4,7 @@ import TextEncoding
 /// Small inline SVG charts for the review report: no scripts, no external assets, readable printed.
 public enum SVGChart {
     /// One line of a line chart; nil values leave a gap.
-    public struct Series {
+    public struct Series: Sendable {
         /// The legend name.
         public var name: String
         /// The stroke colour, e.g. `#0072b2`.
@@ -21,7 +21,7 @@ public enum SVGChart {
     }
 
     /// One bar made of coloured segments.
-    public struct StackedBar {
+    public struct StackedBar: Sendable {
         /// The label under the bar.
         public var label: String
         /// The segments, bottom first.

@@ -4,14 +4,14 @@ import TranscriptStore
 
 /// The thought records' part of `alongside progress`: how strong the feeling was at the start of each record
 /// and after the balanced thought (0-100), from the facts `thought-record` remembers (pure: no I/O here).
-public struct ThoughtRecordProgress: Encodable, Equatable {
+public struct ThoughtRecordProgress: Encodable, Equatable, Sendable {
     /// The exercise whose facts are read.
     public static let exerciseId = "thought-record"
     /// The remembered keys: the feelings named, the first and the second rating.
     public static let keys = ["emotions", "intensity_before", "intensity_after"]
 
     /// One completed thought record.
-    public struct Record: Encodable, Equatable {
+    public struct Record: Encodable, Equatable, Sendable {
         /// The thought-record session.
         public let session: Int64
         /// The day of the record, `2026-11-30`.
