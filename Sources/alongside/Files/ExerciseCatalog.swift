@@ -2,6 +2,7 @@ import BundledDialogues
 import DialogueCompiler
 import DialogueModel
 import Foundation
+import Session
 
 /// Finds exercises by id or path and compiles them.
 struct ExerciseCatalog {
@@ -88,21 +89,12 @@ struct ExerciseCatalog {
     }
 }
 
-/// Levenshtein distance for did-you-mean suggestions.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        var row = Array(0...y.count)
-        for i in 1...x.count {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = saved
-            }
+extension ExerciseCatalog {
+    /// The file's text, or nil when it is not UTF-8.
+    static func readFileForLint(_ path: String) throws -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AlongsideError.usage("alongside: cannot read \(path)")
         }
-        return row[y.count]
+        return String(data: data, encoding: .utf8)
     }
 }
