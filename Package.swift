@@ -177,6 +177,7 @@ let package = Package(
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Safety",
                                                       "TranscriptStore", "BundledDialogues"]),
+        .testTarget(name: "PlansTests", dependencies: ["Plans", "Session", "DialogueModel", "TranscriptStore"]),
         .testTarget(name: "ProgressReviewTests", dependencies: ["ProgressReview", "Listening", "Safety", "TranscriptStore"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["alongside", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Listening",
