@@ -160,11 +160,15 @@ let package = Package(
                                                      .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The conversation loop as a state machine: every typed line goes router first, then the state.
         .target(name: "Session", dependencies: ["DialogueModel", "DialogueCompiler", "DialogueRuntime", "Safety", "Listening", "TranscriptStore"]),
+        // Kept documents (safety plan, buddy plan, thought records...): finding their layout, rendering them as text, Markdown, HTML.
+        .target(name: "Plans", dependencies: ["BundledDialogues", "DialogueCompiler", "DialogueModel", "Session", "TextEncoding", "TranscriptStore"]),
+        // Progress over time and the HTML review report with its SVG charts, built from stored rows.
+        .target(name: "ProgressReview", dependencies: ["DialogueModel", "Listening", "Safety", "Session", "TextEncoding", "TranscriptStore"]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "LineEditing", dependencies: ["CReadline"]),
         .executableTarget(name: "alongside", dependencies: [
             "DialogueModel", "DialogueCompiler", "DialogueRuntime", "Safety", "Listening",
-            "TranscriptStore", "LineEditing", "BundledDialogues", "Session",
+            "TranscriptStore", "LineEditing", "BundledDialogues", "Session", "Plans", "ProgressReview", "TextEncoding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DialogueCompilerTests", dependencies: ["DialogueCompiler", "DialogueModel"], exclude: ["Golden"]),
@@ -175,6 +179,10 @@ let package = Package(
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Safety",
                                                       "TranscriptStore", "BundledDialogues"]),
+        .testTarget(name: "PlansTests", dependencies: ["Plans", "Session", "DialogueModel", "TranscriptStore"]),
+        .testTarget(name: "ProgressReviewTests", dependencies: ["ProgressReview", "DialogueModel", "Listening", "Safety", "Session",
+                                                           "TranscriptStore"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["alongside", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Listening",
                                                      "Session"]),
     ]

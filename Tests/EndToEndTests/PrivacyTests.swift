@@ -194,15 +194,15 @@ import Testing
         #expect(made.status == 0)
         #expect(Self.mode(out) == 0o600)
         let html = try String(contentsOfFile: out, encoding: .utf8)
-        let page = try #require(ElementCounter.parse(html))
-        #expect(page.counts["circle.point"] == 6)  // before and after for three sessions
-        #expect(page.counts["script"] == nil)
+        // The page's structure is checked by ProgressReviewTests (well-formed, self-contained); here, what was stored.
+        func count(_ part: String, in page: String) -> Int { page.components(separatedBy: part).count - 1 }
+        #expect(count("<circle class=\"point\"", in: html) == 6)  // before and after for three sessions
+        #expect(!html.contains("<script"))
         let export = dir.appendingPathComponent("ana.jsonl").path
         _ = try AlongsideProcess.run(["--db", db, "transcripts", "export", "--out", export])
         let trainer = try AlongsideProcess.run(["report", "--from", export, "--from", export])
-        let combined = try #require(ElementCounter.parse(trainer.stdout))
-        #expect(combined.counts["section.person"] == 2)
-        #expect(combined.counts["circle.point"] == 12)
+        #expect(count("<section class=\"person\"", in: trainer.stdout) == 2)
+        #expect(count("<circle class=\"point\"", in: trainer.stdout) == 12)
         #expect(trainer.stdout.contains(">ana</a>"))
     }
 

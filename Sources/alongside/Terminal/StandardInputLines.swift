@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fast line-by-line reading of all of stdin (for filters such as `safety scan`).
+enum StandardInputLines {
+    /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD).
+    static func forEach(_ body: (String) -> Void) {
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            var start = 0
+            for index in 0..<count where chunk[index] == 10 {
+                if pending.isEmpty {
+                    body(line(chunk[start..<index]))
+                } else {
+                    pending.append(contentsOf: chunk[start..<index])
+                    body(line(pending[...]))
+                    pending.removeAll(keepingCapacity: true)
+                }
+                start = index + 1
+            }
+            pending.append(contentsOf: chunk[start..<count])
+        }
+        if !pending.isEmpty { body(line(pending[...])) }
+    }
+
+    private static func line(_ bytes: ArraySlice<UInt8>) -> String {
+        let trimmed = bytes.last == 13 ? bytes.dropLast() : bytes
+        return String(decoding: trimmed, as: UTF8.self)
+    }
+
+    /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
+    static func filter(_ transform: (String) -> String) {
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 17)
+        forEach { line in
+            output.append(contentsOf: transform(line).utf8)
+            output.append(10)
+            if output.count >= 1 << 16 {
+                write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        write(output)
+    }
+
+    /// Writes raw bytes to stdout.
+    static func write(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+            if written <= 0 { if errno == EINTR { continue }; return }
+            offset += written
+        }
+    }
+}
