@@ -104,7 +104,8 @@ struct ExerciseLauncher {
 
     func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionOutcome {
         let storing = !(noStore || app.incognito)
-        let store = storing ? try app.openStore() : nil
+        if storing { FirstRunNote.showIfFirstRun(app: app) }
+        let store = storing ? try app.openStore(creating: true) : nil
         let router = try Self.router(for: script, app: app)
         var resumeAnswers: [String]? = nil
         var resumingId: Int64? = nil
