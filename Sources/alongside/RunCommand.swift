@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Exercise id or path to a script.", valueName: "id-or-path"))
+    @Argument(help: ArgumentHelp("Exercise id or path to a script.", valueName: "id-or-path"), completion: ExerciseCompletion.kind)
     var exercise: String
 
     @Flag(name: .long, help: "Store nothing at all for this run.")
