@@ -166,9 +166,11 @@ let package = Package(
         .target(name: "ProgressReview", dependencies: ["DialogueModel", "Listening", "Safety", "Session", "TextEncoding", "TranscriptStore"]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "LineEditing", dependencies: ["CReadline"]),
+        // The commit `alongside --version` names: stamped by scripts/package, empty for everyday builds.
+        .target(name: "CBuildInfo"),
         .executableTarget(name: "alongside", dependencies: [
             "DialogueModel", "DialogueCompiler", "DialogueRuntime", "Safety", "Listening",
-            "TranscriptStore", "LineEditing", "BundledDialogues", "Session", "Plans", "ProgressReview", "TextEncoding",
+            "TranscriptStore", "LineEditing", "BundledDialogues", "Session", "Plans", "ProgressReview", "TextEncoding", "CBuildInfo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DialogueCompilerTests", dependencies: ["DialogueCompiler", "DialogueModel"], exclude: ["Golden"]),

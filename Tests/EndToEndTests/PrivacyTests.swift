@@ -107,7 +107,8 @@ import Testing
         let dir = try AlongsideProcess.temporaryDirectory()
         let folder = dir.appendingPathComponent("own").path
         let db = folder + "/alongside.sqlite"
-        #expect(try AlongsideProcess.run(["--db", db, "transcripts", "list"]).status == 0)
+        // A stored run creates the database (commands that only read never do).
+        #expect(try AlongsideProcess.run(["run", "grounding-54321", "--db", db], input: Self.answers()).status == 0)
         chmod(db, 0o644)
         chmod(folder, 0o755)
         let list = try AlongsideProcess.run(["--db", db, "transcripts", "list"])

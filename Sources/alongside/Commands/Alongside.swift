@@ -19,7 +19,7 @@ struct Alongside: ParsableCommand {
         --no-color (or NO_COLOR). Exit codes: 0 ok, 1 check failed, 2 usage, 3 script invalid, \
         4 storage error, 130 interrupted.
         """,
-        version: version,
+        version: BuildStamp.line(version: version, commit: BuildStamp.commit),
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,
                       TestCommand.self, GraphCommand.self, SchemaCommand.self, SafetyCommand.self, SkillsCommand.self,
                       HelplinesCommand.self, TranscriptsCommand.self,

@@ -23,7 +23,7 @@ struct DataCommand: ParsableCommand {
     /// `data wipe`.
     struct Wipe: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove the database (with its -wal and -shm files) and the settings file. Nothing else is touched.",
+            abstract: "Remove the database (with its -wal and -shm files), the settings file and then their empty folders. Nothing else is touched.",
             discussion: "Your own scripts in the config folder's dialogues/ and safety/ folders are kept.")
         @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false
         @OptionGroup var global: GlobalOptions
@@ -34,7 +34,11 @@ struct DataCommand: ParsableCommand {
             let files = [database, database + "-wal", database + "-shm", database + "-journal",
                          ConfigFile(directory: app.configDirectory).path]
             let present = files.filter { FileManager.default.fileExists(atPath: $0) }
-            if present.isEmpty { print("There is nothing to remove: no database or settings file."); return }
+            if present.isEmpty {
+                removeEmptyFolders(app: app)
+                print("There is nothing to remove: no database or settings file.")
+                return
+            }
             guard try Confirmation.granted("Remove all your transcripts, plans and settings (\(present.count) file\(present.count == 1 ? "" : "s"))?", yes: yes, app: app) else { return }
             for file in present {
                 guard unlink(file) == 0 || errno == ENOENT else {
@@ -42,7 +46,19 @@ struct DataCommand: ParsableCommand {
                 }
                 print("removed \(file)")
             }
+            removeEmptyFolders(app: app)
             print("Everything Alongside stored is gone.")
+        }
+
+        /// Alongside's own folders (named `alongside`: the data folder and the settings folder) go too once
+        /// empty, so an uninstall plus a wipe leaves nothing behind; a folder still holding your scripts stays.
+        private func removeEmptyFolders(app: AppEnvironment) {
+            let dataFolder = (app.databasePath as NSString).deletingLastPathComponent
+            for folder in [dataFolder, app.configDirectory] where (folder as NSString).lastPathComponent == "alongside" {
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder), entries.isEmpty,
+                      rmdir(folder) == 0 else { continue }
+                print("removed \(folder)/")
+            }
         }
     }
 }

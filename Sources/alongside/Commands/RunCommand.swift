@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Exercise id or path to a script.", valueName: "id-or-path"))
+    @Argument(help: ArgumentHelp("Exercise id or path to a script.", valueName: "id-or-path"), completion: ExerciseCompletion.kind)
     var exercise: String
 
     @Flag(name: .long, help: "Store nothing at all for this run.")
@@ -105,7 +105,8 @@ struct ExerciseLauncher {
 
     func launch(_ script: DialogueScript, resume: ResumeChoice) throws -> SessionOutcome {
         let storing = !(noStore || app.incognito)
-        let store = storing ? try app.openStore() : nil
+        if storing { FirstRunNote.showIfFirstRun(app: app) }
+        let store = storing ? try app.openStore(creating: true) : nil
         let router = try Self.router(for: script, app: app)
         var resumeAnswers: [String]? = nil
         var resumingId: Int64? = nil

@@ -66,7 +66,7 @@ struct TranscriptImport: ParsableCommand {
             }
             text = String(decoding: data, as: UTF8.self)
         }
-        let store = try AppEnvironment(options: global).openStore()
+        let store = try AppEnvironment(options: global).openStore(creating: true)
         let summary = try guardQuery { try store.importArchive(text) }
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         if summary.sessionsAdded == 0 && summary.plans == 0 {

@@ -39,9 +39,14 @@ struct AppEnvironment {
     /// The help lines for the region.
     var help: RegionHelp { HelpLineDirectory.help(for: region) }
 
-    /// Opens the store, printing permission repairs as warnings; storage failures become exit 4.
-    func openStore() throws -> TranscriptStore {
+    /// Opens the store, printing permission repairs as warnings; storage failures become exit 4. Only
+    /// `creating` callers (a stored exercise run, an import) make the file: a command that only reads gets an
+    /// empty in-memory store when there is none yet, so nothing is written before a person starts an exercise.
+    func openStore(creating: Bool = false) throws -> TranscriptStore {
         if incognito { return try StorePrivacy.incognitoStore() }
+        if !creating && !FileManager.default.fileExists(atPath: databasePath) {
+            return try guardStore { try TranscriptStore.inMemory() }
+        }
         do {
             let (store, warnings) = try TranscriptStore.open(path: databasePath)
             for warning in warnings { Console.standardError("warning: \(warning)") }
