@@ -177,7 +177,7 @@ let package = Package(
         .testTarget(name: "DialogueRuntimeTests", dependencies: ["DialogueRuntime", "DialogueCompiler", "DialogueModel"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextEncodingTests", dependencies: ["TextEncoding"]),
-        .testTarget(name: "ListeningTests", dependencies: ["Listening"]),
+        .testTarget(name: "ListeningTests", dependencies: ["Listening"], exclude: ["Fixtures"]),
         .testTarget(name: "TranscriptStoreTests", dependencies: ["TranscriptStore"]),
         .testTarget(name: "SessionTests", dependencies: ["Session", "DialogueCompiler", "DialogueRuntime", "DialogueModel", "Safety",
                                                       "TranscriptStore", "BundledDialogues"]),
