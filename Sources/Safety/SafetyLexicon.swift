@@ -28,15 +28,15 @@ public enum SafetyLexicon {
         var seen: Set<String> = []
         var wordCache: [Substring: [PhraseWord]] = [:]   // each written word is normalised once per file
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on UTF-8 bytes, not Characters: the lines are long and this runs at every start.
+        for rawLine in Substring(text).splitOnByte(10) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+            let line = rawLine.utf8.last == 13 ? rawLine.dropLast() : rawLine
+            if line.utf8.allSatisfy({ $0 == 32 || $0 == 9 }) || line.utf8.first == 35 { continue }
             func fail(_ reason: LexiconError.Reason) -> LexiconError {
                 LexiconError(origin: origin, line: lineNumber, reason: reason)
             }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingSpaces() }
+            let columns = line.splitOnByte(9).map { $0.trimmingSpaces() }
             guard columns.count == 4 || columns.count == 5 else { throw fail(.wrongColumnCount(columns.count)) }
             let id = columns[0]
             guard isValidID(id) else { throw fail(.invalidID(id)) }
@@ -59,7 +59,7 @@ public enum SafetyLexicon {
             case "wish": (level, effect) = (.none, .wish)
             default: throw fail(.unknownLevel(columns[2]))
             }
-            let phrases = columns[3].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            let phrases = Substring(columns[3]).splitOnByte(124).map { $0.trimmingSpaces() }
             for phrase in phrases where checkingPhrases {
                 let expanded: [String]
                 do { expanded = try PhrasePattern.expand(phrase) } catch { throw fail(.badPattern(phrase)) }
@@ -68,7 +68,7 @@ public enum SafetyLexicon {
                 }
             }
             let examples = columns.count == 5 && !columns[4].isEmpty
-                ? columns[4].split(separator: "|").map { $0.trimmingSpaces() } : []
+                ? Substring(columns[4]).splitOnByte(124).filter { !$0.isEmpty }.map { $0.trimmingSpaces() } : []
             guard seen.insert(id).inserted else { throw fail(.duplicateID(id)) }
             rules.append(SafetyRule(id: id, category: category, level: level, effect: effect,
                                     phrases: phrases, examples: examples, origin: origin, line: lineNumber))
@@ -91,9 +91,25 @@ public enum SafetyLexicon {
 extension Substring {
     /// The text without leading and trailing spaces.
     func trimmingSpaces() -> String {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        var low = utf8.startIndex, high = utf8.endIndex
+        while low < high && utf8[low] == 32 { low = utf8.index(after: low) }
+        while high > low && utf8[utf8.index(before: high)] == 32 { high = utf8.index(before: high) }
+        return String(self[low..<high])
+    }
+
+    /// The pieces between occurrences of an ASCII byte (empty pieces kept), found on the UTF-8 view.
+    func splitOnByte(_ byte: UInt8) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == byte {
+                pieces.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        pieces.append(self[start..<endIndex])
+        return pieces
     }
 }
