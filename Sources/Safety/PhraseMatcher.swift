@@ -82,3 +82,21 @@ struct PhraseMatcher: @unchecked Sendable {
         return nil
     }
 }
+
+extension PhraseMatcher {
+    /// Two match lists (each in order of where matches end) as one, in that order; `first` wins ties.
+    static func merged(_ first: [Match], _ second: [Match]) -> [Match] {
+        guard !second.isEmpty else { return first }
+        var out: [Match] = []
+        out.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].end <= second[j].end) {
+                out.append(first[i]); i += 1
+            } else {
+                out.append(second[j]); j += 1
+            }
+        }
+        return out
+    }
+}

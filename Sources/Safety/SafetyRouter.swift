@@ -12,6 +12,8 @@ public struct SafetyRouter: Sendable {
     /// Core rules followed by extra rules, in order.
     public let rules: [SafetyRule]
     private let tables: CompiledRules
+    /// Tables for the extra rules, read alongside the core's (nil without extra rules).
+    private let extra: ExtensionTables?
     /// The learned layer, or nil when it is switched off (benchmarks compare both).
     public let learned: LearnedLayer?
 
@@ -34,7 +36,10 @@ public struct SafetyRouter: Sendable {
             }
         }
         rules = core + extraRules
-        tables = extraRules.isEmpty ? CompiledRules.core : PhraseCompiler.compile(rules, coreCount: core.count)
+        // The core tables are the embedded image; extra rules get a small layer of their own, so they cost
+        // what they add rather than a compile of the whole lexicon.
+        tables = CompiledRules.core
+        extra = extraRules.isEmpty ? nil : ExtensionTables(extraRules, over: tables.vocabulary, tagOffset: core.count)
     }
 
     /// Number of active rules (core plus extra).
@@ -53,14 +58,15 @@ public struct SafetyRouter: Sendable {
     }
 
     private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
-        var line = LineWords(tables: tables)
+        var line = LineWords(tables: tables, extra: extra)
         var (score, reaches, sentences, evidence) = (0.0, false, 0, [String]())
         if let learned {
             (score, reaches, sentences, evidence) = learned.score(text, alongside: &line)
         } else {
             TextNormaliser.scan(text, into: &line)
         }
-        let found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
+        var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
+        if let extra, line.known > 0 { found = PhraseMatcher.merged(found, extra.matcher.matches(in: line.extraIDs)) }
         func learnedReading() -> SafetyAssessment {
             let level: RiskLevel = reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
@@ -86,52 +92,4 @@ public struct SafetyRouter: Sendable {
         }
         return (learnedReading(), turn)
     }
-}
-
-/// Collects the word ids of one line and the punctuation between them.
-struct LineWords: TokenSink {
-    let tables: CompiledRules
-    let vocabulary: Vocabulary
-    var ids: [Int32] = []
-    /// How many words are rule words (if none, no phrase can match).
-    var known = 0
-    /// `punctuation[i]` is what came before word `i`.
-    var punctuation: [Punctuation] = []
-    var trailing: Punctuation = []
-    /// Punctuation before a skipped intensifier, carried to the next word.
-    private var pending: Punctuation = []
-
-    init(tables: CompiledRules) {
-        self.tables = tables
-        self.vocabulary = tables.vocabulary
-        ids.reserveCapacity(32)
-        punctuation.reserveCapacity(32)
-    }
-
-    mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
-        let before = ids.count
-        vocabulary.resolve(bytes, joined: joined, into: &ids)
-        let punctuationBefore = punctuationBefore.union(pending)
-        pending = []
-        if ids.count == before + 1 && vocabulary.flags(ids[before]).contains(.ignorable) {
-            ids.removeLast()
-            pending = punctuationBefore
-            return
-        }
-        punctuation.append(punctuationBefore)
-        for k in before..<ids.count {
-            if k > before { punctuation.append([]) }
-            if ids[k] != Vocabulary.unknown { known += 1 }
-        }
-    }
-
-    mutating func finish(punctuationAfter: Punctuation) { trailing = punctuationAfter.union(pending) }
-
-    /// Punctuation right after word `index`.
-    func punctuation(after index: Int) -> Punctuation {
-        index + 1 < punctuation.count ? punctuation[index + 1] : trailing
-    }
-
-    /// Flags of word `index`.
-    @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags(ids[index]) }
 }

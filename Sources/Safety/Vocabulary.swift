@@ -75,6 +75,9 @@ struct Vocabulary: @unchecked Sendable {
     /// What word `id` tells about person or negation.
     @inline(__always) func flags(_ id: Int32) -> WordFlags { WordFlags(rawValue: wordFlags[Int(id)]) }
 
+    /// The id of a token known exactly as written, or `nil`.
+    @inline(__always) func exactID(_ token: UnsafeBufferPointer<UInt8>) -> Int32? { exact.value(for: HashIndex.hash(token)) }
+
     /// The id of an exact word, or `nil`.
     func id(of word: String) -> Int32? { exact.value(for: HashIndex.hash(word)) }
 
@@ -132,6 +135,12 @@ struct Vocabulary: @unchecked Sendable {
     }
 
     private func squeezedID(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
+        squeezed.value(for: Vocabulary.squeezedHash(token))
+    }
+
+    /// The word key of `token` with runs of one letter squeezed to one (`sooo` → `so`).
+    @inline(__always)
+    static func squeezedHash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var last: UInt8 = 0
         for b in token {
@@ -139,7 +148,7 @@ struct Vocabulary: @unchecked Sendable {
             h = (h ^ UInt64(b)) &* 0x100_0000_01b3
             last = b
         }
-        return squeezed.value(for: h)
+        return h
     }
 
     /// Splits a run-together word into known words ("killmyself" → kill, myself), fewest parts first.

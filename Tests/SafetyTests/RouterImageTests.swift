@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Safety
 
@@ -30,5 +31,32 @@ import Testing
         }
         #expect(withExtra.assess("i might take a long walk off a short pier").rules.contains("test.extra.phrase"))
         #expect(core.assess("i might take a long walk off a short pier").rules.contains("test.extra.phrase") == false)
+    }
+
+    /// Extra rules mixing core words, new words and a stem: matched by their own layer, and every other line
+    /// of every fixture set reads exactly as it does with the core alone.
+    @Test func extraRulesAddTheirPhrasesAndChangeNothingElse() throws {
+        let extra = try SafetyLexicon.parse("""
+            test.mixed\tsuicide\turgent\tswallow the zorblax pills
+            test.stem\tself_harm\tconcern\tflurb* myself
+            test.core-words\tharm_to_others\tconcern\tteach the quibbly neighbour
+            """, origin: "extra.tsv")
+        let withExtra = try SafetyRouter(extraRules: extra)
+        let core = try SafetyRouter()
+        #expect(withExtra.assess("tonight i will swallow the zorblax pills").rules.contains("test.mixed"))
+        #expect(withExtra.assess("tonight i will swallow the zorblaaax pills").rules.contains("test.mixed"))
+        #expect(withExtra.assess("i keep flurbing myself").level == .concern)
+        #expect(withExtra.assess("i'm going to teach the quibbly neighbour").rules.contains("test.core-words"))
+        #expect(withExtra.assess("i will not swallow the zorblax pills").rules.contains("test.mixed") == false)
+        var compared = 0
+        for name in ["labeled", "dev2", "dev3", "router-cases"] {
+            let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Fixtures"))
+            for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+                let text = String(line.split(separator: "\t").last ?? "")
+                #expect(withExtra.assess(text) == core.assess(text), "\(text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 500)
     }
 }
