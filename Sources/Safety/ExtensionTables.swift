@@ -50,22 +50,16 @@ final class ExtensionTables: Sendable {
         var automaton = PhraseAutomatonBuilder()
         var stemIDs: [String: [Int32]] = [:]
         for (words, tag) in compiled {
-            var sequences: [[Int32]] = [[]]
-            for word in words {
-                let choices: [Int32]
+            let sequences = PhraseCompiler.idSequences(words) { word in
                 switch word {
-                case .word(let w): choices = [id(of: w)]
+                case .word(let w): return [id(of: w)]
                 case .stem(let s):
-                    if let cached = stemIDs[s] {
-                        choices = cached
-                    } else {
-                        let starting = allWords.indices.filter { $0 > 0 && !allWords[$0].hasSuffix("*") && allWords[$0].hasPrefix(s) }
-                        choices = [id(of: s + "*")] + starting.map { Int32($0) }
-                        stemIDs[s] = choices
-                    }
+                    if let cached = stemIDs[s] { return cached }
+                    let starting = allWords.indices.filter { $0 > 0 && !allWords[$0].hasSuffix("*") && allWords[$0].hasPrefix(s) }
+                    let ids = [id(of: s + "*")] + starting.map { Int32($0) }
+                    stemIDs[s] = ids
+                    return ids
                 }
-                sequences = sequences.flatMap { prefix in choices.map { prefix + [$0] } }
-                if sequences.count > 4096 { break }
             }
             for ids in sequences { automaton.add(ids, tag: tag) }
         }

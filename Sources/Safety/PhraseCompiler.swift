@@ -106,23 +106,16 @@ enum PhraseCompiler {
         var stemIDs: [String: [Int32]] = [:]
         var automaton = PhraseAutomatonBuilder()
         for (words, tag) in compiled {
-            var sequences: [[Int32]] = [[]]
-            for word in words {
-                let choices: [Int32]
+            let sequences = idSequences(words) { word in
                 switch word {
                 case .word(let w):
-                    choices = [builder.id(of: w) ?? Vocabulary.unknown]
+                    return [builder.id(of: w) ?? Vocabulary.unknown]
                 case .stem(let s):
-                    if let cached = stemIDs[s] {
-                        choices = cached
-                    } else {
-                        let ids = [builder.id(of: s + "*") ?? Vocabulary.unknown] + builder.ids(startingWith: s)
-                        stemIDs[s] = ids
-                        choices = ids
-                    }
+                    if let cached = stemIDs[s] { return cached }
+                    let ids = [builder.id(of: s + "*") ?? Vocabulary.unknown] + builder.ids(startingWith: s)
+                    stemIDs[s] = ids
+                    return ids
                 }
-                sequences = sequences.flatMap { prefix in choices.map { prefix + [$0] } }
-                if sequences.count > 4096 { break }
             }
             for ids in sequences { automaton.add(ids, tag: tag) }
         }
@@ -130,6 +123,18 @@ enum PhraseCompiler {
         builder.write(into: &writer)
         automaton.write(into: &writer, wordCount: builder.words.count)
         return writer.bytes(sourceHash: sourceHash)
+    }
+
+    /// Every word-id sequence a phrase stands for, given the ids each of its words may be (several for a stem);
+    /// stops growing past 4,096 sequences.
+    static func idSequences(_ words: [PhraseWord], choices: (PhraseWord) -> [Int32]) -> [[Int32]] {
+        var sequences: [[Int32]] = [[]]
+        for word in words {
+            let options = choices(word)
+            sequences = sequences.flatMap { prefix in options.map { prefix + [$0] } }
+            if sequences.count > 4096 { break }
+        }
+        return sequences
     }
 
     /// Compiles `rules` into tables held in memory (for rules added at run time).
