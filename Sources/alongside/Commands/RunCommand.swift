@@ -141,10 +141,7 @@ struct ExerciseLauncher {
         try guardStore { try recorder.begin(script: script, region: app.region, resuming: resumingId) }
         let recalled = try recalledValues(script, store: store)
         let environment = EngineEnvironment(seed: seed ?? UInt64(recorder.sessionId ?? 0), builtins: builtins(sessionCount: try sessionCount(script, store: store)),
-                                            classify: { text in
-                                                let result = ListeningClassifier().classify(text)
-                                                return (result.skill.rawValue, result.confidence)
-                                            }, topic: { ReplyTopic.of($0) })
+                                            classify: SkillClassifier.classify, topic: { ReplyTopic.of($0) })
         if resumeAnswers == nil {
             app.console.say(app.console.paint(script.title, .prompt) + app.console.paint("  ·  about \(script.minutes) min  ·  /help for commands", .dim))
             app.console.write("\n")
@@ -204,11 +201,7 @@ struct ExerciseLauncher {
         let formatter = DateFormatter()
         formatter.dateStyle = .long
         formatter.locale = Locale(identifier: "en_GB")
-        return HelpLinePlaceholders.values(help).mapValues { .string($0) }.merging([
-            "region": .string(help.region),
-            "today": .string(formatter.string(from: Date())),
-            "session.count": .int(sessionCount),
-        ]) { a, _ in a }
+        return TestEnvironment.builtins(help, today: formatter.string(from: Date()), sessionCount: sessionCount)
     }
 
     static func describe(_ date: Date) -> String {

@@ -3,7 +3,6 @@ import DialogueModel
 import DialogueRuntime
 import Foundation
 import LineEditing
-import Listening
 import Session
 
 /// `alongside run PATH --watch`: runs a script file and, whenever it is saved, reloads it and replays the
@@ -76,9 +75,6 @@ struct ScriptWatcher {
 
     /// The engine environment `ExerciseLauncher` uses for a run that stores nothing (seed 0 unless given).
     var environment: EngineEnvironment {
-        EngineEnvironment(seed: seed ?? 0, classify: { text in
-            let result = ListeningClassifier().classify(text)
-            return (result.skill.rawValue, result.confidence)
-        })
+        EngineEnvironment(seed: seed ?? 0, classify: SkillClassifier.classify)
     }
 }
