@@ -46,7 +46,7 @@ final class ExtensionTables: Sendable {
             let key = HashIndex.hash(TextNormaliser.squeezeAll(word))
             if squeezed.value(for: key) == nil { squeezed.set(Int32(core.count + offset), for: key) }
         }
-        let allWords = (0..<core.count).map { core.word(Int32($0)) } + newWords
+        var allWords: [String] = []   // core and new words, spelled out only if a stem needs them
         var automaton = PhraseAutomatonBuilder()
         var stemIDs: [String: [Int32]] = [:]
         for (words, tag) in compiled {
@@ -55,6 +55,7 @@ final class ExtensionTables: Sendable {
                 case .word(let w): return [id(of: w)]
                 case .stem(let s):
                     if let cached = stemIDs[s] { return cached }
+                    if allWords.isEmpty { allWords = (0..<core.count).map { core.word(Int32($0)) } + newWords }
                     let starting = allWords.indices.filter { $0 > 0 && !allWords[$0].hasSuffix("*") && allWords[$0].hasPrefix(s) }
                     let ids = [id(of: s + "*")] + starting.map { Int32($0) }
                     stemIDs[s] = ids

@@ -25,7 +25,7 @@ struct LineWords: TokenSink {
 
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         let before = ids.count
-        vocabulary.resolve(bytes, joined: joined, into: &ids)
+        let exactly = vocabulary.resolve(bytes, joined: joined, into: &ids)
         let punctuationBefore = punctuationBefore.union(pending)
         pending = []
         if ids.count == before + 1 && vocabulary.flags(ids[before]).contains(.ignorable) {
@@ -39,7 +39,7 @@ struct LineWords: TokenSink {
             if ids[k] != Vocabulary.unknown { known += 1 }
         }
         if let extra {
-            if ids.count == before + 1, vocabulary.exactID(bytes) == nil, let own = extra.resolve(bytes) {
+            if ids.count == before + 1, !exactly, let own = extra.resolve(bytes) {
                 extraIDs.append(own)
                 if ids[before] == Vocabulary.unknown { known += 1 }
             } else {

@@ -75,20 +75,20 @@ struct Vocabulary: @unchecked Sendable {
     /// What word `id` tells about person or negation.
     @inline(__always) func flags(_ id: Int32) -> WordFlags { WordFlags(rawValue: wordFlags[Int(id)]) }
 
-    /// The id of a token known exactly as written, or `nil`.
-    @inline(__always) func exactID(_ token: UnsafeBufferPointer<UInt8>) -> Int32? { exact.value(for: HashIndex.hash(token)) }
-
     /// The id of an exact word, or `nil`.
     func id(of word: String) -> Int32? { exact.value(for: HashIndex.hash(word)) }
 
     /// Resolves one normalised token to zero or more word ids (more than one when split).
     @inline(__always)
-    func resolve(_ token: UnsafeBufferPointer<UInt8>, joined: Bool, into ids: inout [Int32]) {
+    /// Returns true when the token was known exactly as written (no fallback was needed).
+    @discardableResult
+    func resolve(_ token: UnsafeBufferPointer<UInt8>, joined: Bool, into ids: inout [Int32]) -> Bool {
         if let id = exact.value(for: HashIndex.hash(token)) {
             ids.append(id)
-            return
+            return true
         }
         ids.append(fallback(token, joined: joined, into: &ids))
+        return false
     }
 
     /// The slower lookups for a word that is not known as written.
