@@ -3,6 +3,9 @@ import GRDB
 
 /// A value a script asked to remember for later sessions (`remember:`/`recall:`), as a row of the `fact` table.
 public struct FactRecord: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The table that holds facts.
     public static let databaseTableName = "fact"
 

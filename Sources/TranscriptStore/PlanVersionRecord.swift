@@ -3,6 +3,9 @@ import GRDB
 
 /// One saved version of a plan (e.g. the safety plan), as a row of the `planVersion` table.
 public struct PlanVersionRecord: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The table that holds plan versions.
     public static let databaseTableName = "planVersion"
 

@@ -3,6 +3,9 @@ import GRDB
 
 /// A stored 0-10 rating (e.g. distress before and after grounding), as a row of the `rating` table.
 public struct RatingRecord: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The table that holds ratings.
     public static let databaseTableName = "rating"
 

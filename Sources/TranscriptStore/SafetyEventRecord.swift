@@ -3,6 +3,9 @@ import GRDB
 
 /// A stored safety assessment that went above `none`, as a row of the `safetyEvent` table.
 public struct SafetyEventRecord: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The table that holds safety events.
     public static let databaseTableName = "safetyEvent"
 

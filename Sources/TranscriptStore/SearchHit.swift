@@ -3,6 +3,9 @@ import GRDB
 
 /// A transcript line that matched a full-text search.
 public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The session the line belongs to.
     public let sessionId: Int64
     /// That session's exercise id.

@@ -18,6 +18,9 @@ public enum SessionStatus: String, Codable, Sendable, CaseIterable, DatabaseValu
 
 /// One stored run of an exercise, as a row of the `session` table.
 public struct SessionRecord: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The table that holds sessions.
     public static let databaseTableName = "session"
 

@@ -19,6 +19,8 @@ enum StoreSchema {
     /// The `user_version` the newest known migration leaves behind.
     static let userVersion = 1
 
+    /// The tables of schema v1. Foreign keys are spelled out (`sessionId` ... `references`) rather than made
+    /// with `belongsTo`, whose name inflection compiles ICU regular expressions at every new database.
     private static func createTables(_ db: Database) throws {
         try db.create(table: "session") { t in
             t.autoIncrementedPrimaryKey("id")
@@ -35,7 +37,7 @@ enum StoreSchema {
         }
         try db.create(table: "turn") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("sessionId", .integer).notNull().indexed().references("session", onDelete: .cascade)
             t.column("seq", .integer).notNull().check { $0 >= 1 }
             t.column("speaker", .text).notNull().check(sql: "speaker IN ('app', 'person', 'system')")
             t.column("text", .text).notNull()
@@ -51,7 +53,7 @@ enum StoreSchema {
         }
         try db.create(table: "safetyEvent") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("sessionId", .integer).notNull().indexed().references("session", onDelete: .cascade)
             t.column("turnSeq", .integer)
             t.column("level", .text).notNull()
             t.column("categories", .text).notNull()
@@ -60,14 +62,14 @@ enum StoreSchema {
         }
         try db.create(table: "rating") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("sessionId", .integer).notNull().indexed().references("session", onDelete: .cascade)
             t.column("name", .text).notNull()
             t.column("value", .integer).notNull().check { $0 >= 0 && $0 <= 10 }
             t.column("at", .datetime).notNull()
         }
         try db.create(table: "fact") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("session", onDelete: .cascade).notNull()
+            t.column("sessionId", .integer).notNull().indexed().references("session", onDelete: .cascade)
             t.column("exerciseId", .text).notNull()
             t.column("key", .text).notNull().indexed()
             t.column("value", .text).notNull()
@@ -77,7 +79,7 @@ enum StoreSchema {
             t.autoIncrementedPrimaryKey("id")
             t.column("planKind", .text).notNull()
             t.column("version", .integer).notNull()
-            t.belongsTo("session", onDelete: .setNull)
+            t.column("sessionId", .integer).indexed().references("session", onDelete: .setNull)
             t.column("content", .text).notNull()
             t.column("summaryOfChanges", .text)
             t.column("at", .datetime).notNull()

@@ -37,7 +37,7 @@ extension TranscriptStore {
             line.add("kind", string: row["kind"])
             line.add("node", string: row["nodeId"])
             line.add("text", string: row["text"])
-            line.add("at", string: formatter.string(from: row["at"] as Date))
+            line.add("at", string: formatter.string(from: StoreTime.date(row["at"]) ?? Date(timeIntervalSince1970: 0)))
             return line.text + "\n"
         }.joined()
     }

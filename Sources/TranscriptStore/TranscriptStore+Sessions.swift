@@ -95,7 +95,7 @@ extension TranscriptStore {
         try read { db in
             var request = SessionRecord.all()
             if let exerciseId { request = request.filter(Column("exerciseId") == exerciseId) }
-            if let since { request = request.filter(Column("startedAt") >= since) }
+            if let since { request = request.filter(Column("startedAt") >= StoreTime.text(since)) }
             request = request.order(Column("startedAt").desc, Column("id").desc)
             if let limit { request = request.limit(limit) }
             return try request.fetchAll(db)

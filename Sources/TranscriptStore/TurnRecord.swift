@@ -40,6 +40,9 @@ public struct TurnKind: RawRepresentable, Hashable, Codable, Sendable, DatabaseV
 
 /// One stored line of a transcript, as a row of the `turn` table.
 public struct TurnRecord: Codable, Sendable, Equatable, FetchableRecord, TableRecord {
+    /// Times are read as the store writes them (`StoreTime`), without GRDB's ICU-backed formatter.
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .custom(StoreTime.date) }
+
     /// The table that holds turns.
     public static let databaseTableName = "turn"
 
