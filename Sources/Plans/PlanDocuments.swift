@@ -10,10 +10,8 @@ public enum PlanDocuments {
     /// The document of the first bundled script (then user script) whose `document.kind` is `kind`, with that script's id.
     /// `sources` are the catalogue's exercises (nil: the bundled ones).
     public static func find(kind: String, sources: [ExerciseSource]? = nil) -> (spec: DocumentSpec, exerciseId: String)? {
-        let sources = sources
-            ?? BundledDialogues.all.map { ExerciseSource(id: $0.name, origin: "bundled:\($0.name)", text: $0.source) }
-        for source in sources where source.text.contains("document:") {
-            if let script = ScriptCompiler.compile(yaml: source.text, file: source.origin).script,
+        for source in sources ?? BundledDialogues.sources where source.text.contains("document:") {
+            if let script = source.precompiled ?? ScriptCompiler.compile(yaml: source.text, file: source.origin).script,
                let document = script.document, document.kind == kind {
                 return (document, script.id)
             }

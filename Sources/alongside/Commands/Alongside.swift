@@ -23,7 +23,8 @@ struct Alongside: ParsableCommand {
         subcommands: [MenuCommand.self, RunCommand.self, ListCommand.self, LintCommand.self,
                       TestCommand.self, GraphCommand.self, SchemaCommand.self, SafetyCommand.self, SkillsCommand.self,
                       HelplinesCommand.self, TranscriptsCommand.self,
-                      PlanCommand.self, ProgressCommand.self, ReportCommand.self, ConfigCommand.self, DataCommand.self],
+                      PlanCommand.self, ProgressCommand.self, ReportCommand.self, ConfigCommand.self, DataCommand.self,
+                      BundleImagesCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 

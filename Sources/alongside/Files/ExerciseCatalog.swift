@@ -12,7 +12,7 @@ struct ExerciseCatalog {
     /// a warning on stderr, when it is not UTF-8 text or when its file name or its `id:` is a bundled id (so
     /// `run ID` never silently runs something other than what `list` shows).
     init(userDirectory: String) {
-        var all = BundledDialogues.all.map { ExerciseSource(id: $0.name, origin: "bundled:\($0.name)", text: $0.source) }
+        var all = BundledDialogues.sources
         let known = Set(all.map(\.id))
         if let names = try? FileManager.default.contentsOfDirectory(atPath: userDirectory) {
             for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -69,8 +69,10 @@ struct ExerciseCatalog {
         return ExerciseSource(id: id, origin: path, text: text)
     }
 
-    /// Compiles a source; errors print their diagnostics and become exit 3.
+    /// Compiles a source (a bundled one is read from its image when current); errors print their diagnostics
+    /// and become exit 3.
     static func compile(_ source: ExerciseSource) throws -> DialogueScript {
+        if let script = source.precompiled { return script }
         let result = ScriptCompiler.compile(yaml: source.text, file: source.origin)
         guard let script = result.script else {
             let lines = result.diagnostics.flatMap { SourceExcerpt.rendered($0, in: source.text) }.joined(separator: "\n")
@@ -82,7 +84,7 @@ struct ExerciseCatalog {
     /// Every exercise that compiles, in catalogue order (broken user files are skipped with a warning).
     func compiledScripts() -> [DialogueScript] {
         sources.compactMap { source in
-            if let script = ScriptCompiler.compile(yaml: source.text, file: source.origin).script { return script }
+            if let script = source.precompiled ?? ScriptCompiler.compile(yaml: source.text, file: source.origin).script { return script }
             Console.standardError("warning: \(source.origin) has errors; run `alongside lint \(source.origin)`")
             return nil
         }

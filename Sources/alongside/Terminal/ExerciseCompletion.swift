@@ -13,7 +13,7 @@ enum ExerciseCompletion {
 
     /// Bundled ids, then user script names (file names without `.yaml`/`.yml`), each once, in that order.
     static func ids(userDirectory: String) -> [String] {
-        var ids = BundledDialogues.all.map(\.name)
+        var ids = BundledDialogues.sources.map(\.id)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: userDirectory)) ?? []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
