@@ -197,17 +197,11 @@ struct ExerciseLauncher {
     }
 
     private func builtins(sessionCount: Int) -> [String: Value] {
-        let help = app.help
-        let formatter = DateFormatter()
-        formatter.dateStyle = .long
-        formatter.locale = Locale(identifier: "en_GB")
-        return TestEnvironment.builtins(help, today: formatter.string(from: Date()), sessionCount: sessionCount)
+        TestEnvironment.builtins(app.help, today: LocalDate.long(Date()), sessionCount: sessionCount)
     }
 
     static func describe(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "d MMM 'at' HH:mm"
-        return formatter.string(from: date)
+        LocalDate.dayAndTime(date)
     }
 }
 

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Dates in the person's local time zone, formatted with libc's `localtime_r` rather than `DateFormatter`.
+///
+/// `DateFormatter` loads ICU's locale, calendar and time-zone data on first use (several MiB of memory for
+/// one line of text, docs/performance.md); these fixed English forms need none of it.
+enum LocalDate {
+    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                 "September", "October", "November", "December"]
+
+    /// "1 December 2026": the long British form used for the `today` value of scripts.
+    static func long(_ date: Date) -> String {
+        let parts = local(date)
+        return "\(parts.tm_mday) \(months[Int(parts.tm_mon)]) \(Int(parts.tm_year) + 1900)"
+    }
+
+    /// "1 Dec at 09:05": when an unfinished session started, in the resume question.
+    static func dayAndTime(_ date: Date) -> String {
+        let parts = local(date)
+        let minute = parts.tm_min < 10 ? "0\(parts.tm_min)" : "\(parts.tm_min)"
+        let hour = parts.tm_hour < 10 ? "0\(parts.tm_hour)" : "\(parts.tm_hour)"
+        return "\(parts.tm_mday) \(months[Int(parts.tm_mon)].prefix(3)) at \(hour):\(minute)"
+    }
+
+    private static func local(_ date: Date) -> tm {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return parts
+    }
+}
