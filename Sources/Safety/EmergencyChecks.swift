@@ -94,7 +94,8 @@ enum EmergencyChecks {
         "SA": unverified(nil, "Changed from 911: the unified 911 covers Riyadh, Makkah and the Eastern Province (Saudi "
                             + "Gazette 2023); the Red Crescent ambulance is 997 elsewhere too (Arab News 2024, Saudi Gazette 2025)."),
         "AL": unverified(nil, "State Police quoted by Top Channel (2022) and Koha Jone (2021): call the emergency number 112."),
-        "KR": unverified(nil, "A Korean government travel guide (KOCIS, on issuu) and guide pages: 119 fire and ambulance, 112 police."),
+        "KR": unverified(nil, "Gyeonggi Fire and Disaster HQ via Joongboo Ilbo: since 2016, 119 for fire, rescue and ambulance, "
+                            + "112 for crime, and the two share calls; a government travel guide (KOCIS, on issuu) agrees."),
         "CN": unverified("https://wjw.beijing.gov.cn/Japan/HealthServices/HealthIndication/202212/t20221230_2887831.html",
                          "Beijing Municipal Health Commission (2022-12-30): 120 is the nationwide emergency medical number; "
                          + "110 (police) and 119 (fire) only from guide pages."),
@@ -102,8 +103,9 @@ enum EmergencyChecks {
                             + "Montenegro since October 2015; police, fire and ambulance numbers still work too."),
         "RS": unverified(nil, "Changed from 112: the Minister of Interior says Serbia still has separate numbers (192 police, "
                             + "193 fire, 194 ambulance) and 112 is planned (Kurir, naslovi.net, no year shown)."),
-        "UA": unverified(nil, "Ministry of Internal Affairs quoted by the press (2024-01): 112 is being rolled out region by "
-                            + "region; 101, 102, 103 and 104 keep working."),
+        "UA": unverified(nil, "Ministry of Internal Affairs quoted by the press (2024-01, 2024-04): 112 is being rolled out "
+                            + "region by region, a 112 call from anywhere is passed to the emergency services, and 101, 102, 103 "
+                            + "and 104 keep working."),
         "NG": unverified(nil, "NCC (the regulator) statements in the press: 112 is the toll-free national emergency number, "
                             + "answered by Emergency Communication Centres in 27 state capitals (2023); check coverage again."),
         "KE": unverified(nil, "National Police Service spokesman (The Star, 2022-08-07): to report an emergency call 911, 112 or 999."),
