@@ -62,7 +62,7 @@ public enum RegionCatalog {
         ("LI", "Liechtenstein", "112"),
         ("UA", "Ukraine", "103 (ambulance) or 112"),
         ("TR", "Türkiye", "112"),
-        ("RS", "Serbia", "194 (ambulance) or 112"),
+        ("RS", "Serbia", "194 (ambulance) or 192 (police)"),
         ("AL", "Albania", "112"),
         ("ME", "Montenegro", "112"),
         ("MD", "Moldova", "112"),
@@ -79,7 +79,7 @@ public enum RegionCatalog {
         ("SG", "Singapore", "995 (ambulance) or 999 (police)"),
         ("MY", "Malaysia", "999"),
         ("PH", "Philippines", "911"),
-        ("ID", "Indonesia", "112"),
+        ("ID", "Indonesia", "110 (police) or 112"),
         ("BD", "Bangladesh", "999"),
         // Africa and the Middle East.
         ("NG", "Nigeria", "112"),

@@ -45,11 +45,11 @@ import Testing
 
     @Test func entriesNotVerifiedSayWhyForMaintainers() {
         let all = HelpLineDirectory.regions.flatMap { code in HelpLineDirectory.help(for: code).lines.map { (code, $0) } }
-        #expect(all.filter { $0.1.status == .disputed }.map(\.0) == ["DK", "ZA"])
+        #expect(all.filter { $0.1.status == .disputed }.map(\.0) == ["DK"])
         for (_, line) in all where line.status != .verified {
             #expect(line.checkNote?.isEmpty == false, "\(line.service) needs a check note")
         }
-        #expect(HelpLineDirectory.help(for: "ZA").lines[0].checkNote?.contains("0800 567 567") == true)
+        #expect(HelpLineDirectory.help(for: "DK").lines[0].checkNote?.contains("Hours unclear") == true)
     }
 
     @Test func verifiedEntriesAreTheOnesCheckedOnTheServicesOwnPages() {
@@ -57,15 +57,27 @@ import Testing
             HelpLineDirectory.help(for: code).lines.map { (code ?? "international", $0) }
         }
         let verified = all.filter { $0.1.status == .verified }.map { "\($0.0) \($0.1.service)" }
-        #expect(verified == ["BE Centre de Prévention du Suicide", "FI MIELI Crisis Helpline",
+        #expect(verified == ["BE Zelfmoordlijn 1813", "BE Centre de Prévention du Suicide",
+                             "DE TelefonSeelsorge", "FI MIELI Crisis Helpline",
                              "FR 3114 - numéro national de prévention du suicide", "GB Samaritans", "GB Shout",
                              "IE Samaritans", "NL 113 Zelfmoordpreventie", "NO Kirkens SOS", "NZ Need to talk? 1737",
-                             "US 988 Suicide & Crisis Lifeline",
+                             "US 988 Suicide & Crisis Lifeline", "US Crisis Text Line",
+                             "ZA SADAG Suicide Crisis Helpline",
                              "international Find A Helpline", "international European emergency number"])
         #expect(HelpLineDirectory.help(for: "US").lines[0].source == "https://www.samhsa.gov/find-help/988/faqs")
         #expect(HelpLineDirectory.help(for: "NZ").lines[0].checked == "2019-03-17")
         #expect(HelpLineDirectory.help(for: "GB").lines[1].source == "https://giveusashout.org/about-us/faq")
         #expect(HelpLineDirectory.help(for: "GB").lines[1].checked == "2024-11-04")
+        #expect(HelpLineDirectory.help(for: "DE").lines[0].checked == "2016-07-20")
+    }
+
+    @Test func southAfricaShowsTheNumbersSADAGsOwnSiteListsAsTwentyFourHour() {
+        let line = HelpLineDirectory.help(for: "ZA").lines[0]
+        #expect(line.phone == "0800 567 567 or 0800 456 789")
+        #expect(line.text == "SMS 31393")
+        #expect(line.chat == nil)
+        #expect(line.source.hasPrefix("https://www.sadag.org/"))
+        #expect(line.checkNote?.contains("Settles the earlier dispute") == true)
     }
 
     @Test func everyEntryNamesTheAddressCheckedAndADate() {

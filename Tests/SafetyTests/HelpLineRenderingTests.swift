@@ -42,10 +42,17 @@ import Safety
         #expect(text.contains("In danger right now? Call 911.\n"))
     }
 
-    @Test func disputedEntryShowsOnlyHowToReachIt() {
+    @Test func southAfricaShowsBothTwentyFourHourNumbersAndNoChat() {
         let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: "ZA"))
-        #expect(text.contains("  Call       0800 456 789\n  Text       SMS 31393\n  Chat       sadag.org\n  Hours      24/7\n"))
+        #expect(text.contains("  Call       0800 567 567 or 0800 456 789\n  Text       SMS 31393\n  Hours      24/7\n"))
+        #expect(!text.contains("sadag.org"))
         #expect(text.contains("In danger right now? Call 10177 (ambulance), 10111 (police) or 112 from a mobile.\n"))
+    }
+
+    @Test func disputedEntryShowsOnlyHowToReachIt() {
+        let text = HelpLineDirectory.renderText(HelpLineDirectory.help(for: "DK"))
+        #expect(text.contains("  Call       70 20 12 01\n"))
+        #expect(!text.contains("disputed") && !text.contains("Hours unclear"))
     }
 
     @Test func fallbackSaysWhyTheDirectoryIsShown() {
@@ -114,17 +121,21 @@ import Safety
     }
 
     @Test func jsonKeepsTheReasonAnEntryIsNotVerified() throws {
-        let json = HelpLineDirectory.renderJSON(HelpLineDirectory.help(for: "US"))
+        let json = HelpLineDirectory.renderJSON(HelpLineDirectory.help(for: "CA"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let lines = try #require(object["lines"] as? [[String: Any]])
-        #expect(lines[1]["service"] as? String == "Crisis Text Line")
+        #expect(lines[1]["service"] as? String == "Kids Help Phone")
         #expect(lines[1]["status"] as? String == "unverified")
-        #expect(lines[1]["source"] as? String == "https://www.crisistextline.org")
+        #expect(lines[1]["source"] as? String == "https://kidshelpphone.ca/text-about-it/")
         #expect(lines[1]["checked"] as? String == "2026-12-01")
-        #expect((lines[1]["check_note"] as? String)?.contains("No stored copy of crisistextline.org") == true)
-        #expect(lines[0]["status"] as? String == "verified")
-        #expect((lines[0]["check_note"] as? String)?.contains("No stored copy of 988lifeline.org itself") == true)
-        #expect(lines[0]["note"] as? String == "Press 1 for the Veterans Crisis Line, 2 for Spanish.")
+        #expect((lines[1]["check_note"] as? String)?.contains("No stored page of kidshelpphone.ca shows the phone number") == true)
+        let us = try #require(try JSONSerialization.jsonObject(
+            with: Data(HelpLineDirectory.renderJSON(HelpLineDirectory.help(for: "US")).utf8)) as? [String: Any])
+        let usLines = try #require(us["lines"] as? [[String: Any]])
+        #expect(usLines[0]["status"] as? String == "verified")
+        #expect((usLines[0]["check_note"] as? String)?.contains("https://988lifeline.org/get-help/what-to-expect") == true)
+        #expect(usLines[0]["note"] as? String == "Press 1 for the Veterans Crisis Line, 2 for Spanish.")
+        #expect(usLines[1]["source"] as? String == "https://www.crisistextline.org/faq")
     }
 
     @Test func jsonIsValidForEveryRegion() throws {
