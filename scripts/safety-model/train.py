@@ -10,6 +10,7 @@ al. 2019, CC BY 4.0) but is not used: they gave no gain and stay an honest real-
 The Kaggle rows of that file are NEVER read here (licence unconfirmed); `safety eval` reports on them.
 """
 import base64
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +32,12 @@ POST_THRESHOLD = 0.80
 # A line of one sentence (what people type at a prompt) needs less: chosen so that our held-out everyday
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
+# Round 8: the whole post read together (two sentences or more) is asked about at this score; chosen on the
+# real-post development set like POST_THRESHOLD, and the only other number chosen there.
+WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.80"))
+# Round 8: a sentence at or above this score is `urgent` where the rules found the person's own means or time cue
+# in the line (the rules confirm what the model proposes); chosen on the development fixture sets.
+URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.95"))
 
 
 # Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5, 6 and 7).
@@ -72,13 +79,15 @@ def cssrs_rows():
 
 
 def features(binary, rows):
-    """One sample per risk line (its sentences together) and one per sentence of a line without risk."""
+    """One sample per risk line (its sentences together); one per sentence of a line without risk, and for such a
+    line of several sentences one more of all its sentences together (what the whole-post score reads)."""
     out = subprocess.run([binary, "safety", "features"], input="\n".join(r[2] for r in rows) + "\n",
                          capture_output=True, text=True, check=True).stdout.split("\n")
     samples, labels, families = [], [], []
     for (label, family, _), line in zip(rows, out):
         sentences = [s.split() for s in line.split("|") if s.strip()]
-        for ids in ([sum(sentences, [])] if label else sentences):
+        whole = [sum(sentences, [])]
+        for ids in (whole if label else sentences + (whole if len(sentences) > 1 else [])):
             samples.append(ids)
             labels.append(label)
             families.append(family)
@@ -146,6 +155,8 @@ def main(binary):
         f"    static let scale: Float = {scale:.8f}\n"
         f"    static let checkThreshold: Double = {threshold:.2f}\n"
         f"    static let postThreshold: Double = {POST_THRESHOLD:.2f}\n"
+        f"    static let wholeThreshold: Double = {WHOLE_THRESHOLD:.2f}\n"
+        f"    static let urgentThreshold: Double = {URGENT_THRESHOLD:.2f}\n"
         f"    static let packed: StaticString = \"{packed}\"\n"
         "}\n")
     print(f"wrote {swift.relative_to(ROOT)} ({nonzero} weights, {len(packed) // 1024} KiB packed)")
