@@ -93,11 +93,16 @@ public struct SafetyRouter: Sendable {
         // The model proposes, the rules confirm: a sentence the model reads as near-certain risk, in a line where
         // the rules found the person's own means or time cue ("washed down thirty of my antidepressants",
         // "tonight is when I go"), is urgent. The model alone still never goes past `check`.
-        let cues = turn.meansRules + turn.timeRules
-        if role == .person, !cues.isEmpty, let learned, reading.riskiest >= learned.urgentThreshold {
+        if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
+           case let cues = (turn.meansRules + turn.timeRules).filter(isStatedCue), !cues.isEmpty {
             return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,
                                      score: reading.score, text: text), turn)
         }
         return (learnedReading(), turn)
+    }
+
+    /// A means cue or a stated time ("tonight"), not a bare "now" or "help": what confirms an urgent reading.
+    private func isStatedCue(_ id: String) -> Bool {
+        rules.first { $0.id == id }.map { $0.effect == .means || $0.effect == .clock } ?? false
     }
 }

@@ -48,6 +48,13 @@ IDIOMS = [
     "[the game|the match|that episode|the final] [killed me|destroyed me|broke me] [lol|ngl|💀]",
     "i'm [not ok|done] with this [rain|group chat|boss fight|level], [send help|lol|ugh]",
     "[whoever|the person who] [took my charger|spoiled the ending] [deserves to die|is dead to me] [lol|jk|]",
+    # The scenes of the risk sentences above, told of ordinary days.
+    "i [took|had] my [pills|meds|tablets|medication] [this morning|with breakfast|on time today|like the doctor said] [and i feel fine|finally|]",
+    "i [forgot|remembered] to take my [pills|meds|tablets] [again|today|this morning] [oops|lol|]",
+    "i'm [walking|driving|heading] to the [bridge|river|station|cliffs] to [meet my friends|take photos|catch the train|watch the sunset] [tonight|now|after school]",
+    "i [bought|got] [a rope|some rope|charcoal|a hose] for [the barbecue|camping|the swing|the garden] [today|this weekend]",
+    "i [gave|took] my [dog|cat|rabbit] to my [aunt|neighbour|sister] [for the weekend|while we're on holiday|for a few days]",
+    "i wrote [letters|cards|notes] for [my friends|my grandparents|everyone in class] [for christmas|for their birthdays|before we move]",
 ]
 
 

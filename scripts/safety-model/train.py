@@ -28,16 +28,16 @@ C = 1.0
 # The check threshold, chosen on the development set of real posts (../shared/data/safety-real-dev.tsv):
 # 0.85 keeps false alarms on everyday teen posts near 7% while adding ~15 points of recall over the rules.
 # Only this one number was chosen there; no weight is trained on the Kaggle rows.
-POST_THRESHOLD = 0.80
+POST_THRESHOLD = 0.85
 # A line of one sentence (what people type at a prompt) needs less: chosen so that our held-out everyday
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
 # Round 8: the whole post read together (two sentences or more) is asked about at this score; chosen on the
 # real-post development set like POST_THRESHOLD, and the only other number chosen there.
-WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.80"))
+WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.97"))
 # Round 8: a sentence at or above this score is `urgent` where the rules found the person's own means or time cue
 # in the line (the rules confirm what the model proposes); chosen on the development fixture sets.
-URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.95"))
+URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.90"))
 
 
 # Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5, 6 and 7).
@@ -79,15 +79,13 @@ def cssrs_rows():
 
 
 def features(binary, rows):
-    """One sample per risk line (its sentences together); one per sentence of a line without risk, and for such a
-    line of several sentences one more of all its sentences together (what the whole-post score reads)."""
+    """One sample per risk line (its sentences together) and one per sentence of a line without risk."""
     out = subprocess.run([binary, "safety", "features"], input="\n".join(r[2] for r in rows) + "\n",
                          capture_output=True, text=True, check=True).stdout.split("\n")
     samples, labels, families = [], [], []
     for (label, family, _), line in zip(rows, out):
         sentences = [s.split() for s in line.split("|") if s.strip()]
-        whole = [sum(sentences, [])]
-        for ids in (whole if label else sentences + (whole if len(sentences) > 1 else [])):
+        for ids in ([sum(sentences, [])] if label else sentences):
             samples.append(ids)
             labels.append(label)
             families.append(family)
