@@ -63,6 +63,10 @@ public struct LearnedLayer: Sendable {
     /// A sentence with fewer features than this (one word: "tonight", "done") is too short to judge: people
     /// type such answers at every prompt, and the model's score on them is mostly noise.
     static let minimumFeatures = 3
+    /// A sentence needs this many features (about five words) before its score can make a cue urgent: a scene
+    /// is told ("I've tied the cord to the loft hatch"), not a bare noun ("I have pills", whose score is mostly
+    /// the cue word itself).
+    static let sceneFeatures = 8
 
     /// The score a line of `sentences` sentences needs for `check`: `checkThreshold` for one, rising
     /// evenly to `postThreshold` at four or more.
@@ -79,10 +83,12 @@ public struct LearnedLayer: Sendable {
         return (reading.score, reading.reaches, reading.sentences, reading.evidence)
     }
 
-    /// What the layer read in one line (see `score(_:)`); `riskiest` is the riskiest sentence's own score.
+    /// What the layer read in one line (see `score(_:)`); `riskiest` is the riskiest sentence's own score and
+    /// `riskiestFeatures` how many features it has.
     struct Reading {
         var score = 0.0
         var riskiest = 0.0
+        var riskiestFeatures = 0
         var reaches = false
         var sentences = 0
         var evidence: [String] = []
@@ -104,7 +110,8 @@ public struct LearnedLayer: Sendable {
             "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
         }
         let score = scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score
-        return Reading(score: score, riskiest: scorer.best.score, reaches: sentenceReaches || wholeReaches,
+        return Reading(score: score, riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
+                       reaches: sentenceReaches || wholeReaches,
                        sentences: scorer.sentences, evidence: evidence)
     }
 

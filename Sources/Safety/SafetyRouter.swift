@@ -90,10 +90,11 @@ public struct SafetyRouter: Sendable {
         guard !figurative && (reading.sentences > 1 || strongEnough) else {
             return (SafetyAssessment(level: .none, categories: [], rules: [], score: reading.score, text: text), turn)
         }
-        // The model proposes, the rules confirm: a sentence the model reads as near-certain risk, in a line where
-        // the rules found the person's own means or time cue ("washed down thirty of my antidepressants",
-        // "tonight is when I go"), is urgent. The model alone still never goes past `check`.
+        // The model proposes, the rules confirm: a told scene the model reads as near-certain risk, in a line where
+        // the rules found the person's own means cue or a stated time ("washed down thirty of my antidepressants
+        // with vodka", "tonight is when I go"), is urgent. The model alone still never goes past `check`.
         if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
+           reading.riskiestFeatures >= LearnedLayer.sceneFeatures,
            case let cues = (turn.meansRules + turn.timeRules).filter(isStatedCue), !cues.isEmpty {
             return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,
                                      score: reading.score, text: text), turn)

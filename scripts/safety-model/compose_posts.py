@@ -28,6 +28,7 @@ RISK = [
     "i've [given up on|stopped hoping for] [everything|a future|getting better] and i'm just waiting now",
     "i [already|just] [cut|burned|hurt] myself [again|deeper than before|tonight] and i [want to|might] [do worse|keep going]",
     "i [tried|attempted it] [last week|in the summer|a month ago] and [i'm planning it again|i'm going to try again|next time will be different]",
+    "i took [way more|more|double the amount|a lot more] of my [meds|pills|tablets] than [i should have|the doctor said] [last night|yesterday|on purpose]",
 ]
 # Everyday idioms, jokes, friends' words and questions about a friend: death words that are not risk. Negatives.
 IDIOMS = [
