@@ -89,4 +89,16 @@ import Safety
         #expect(cases.filter { $0.level == .urgent }.count == 38)
         #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= 8, "long posts")
     }
+
+    /// final8.tsv (round 8, written after its changes; never tuned on, never trained on): its shape only, in four
+    /// languages with long posts; the figures are in docs/safety.md, "Round 8".
+    @Test func roundEightSetHasItsShape() throws {
+        let cases = try Self.cases("final8")
+        #expect(cases.count == 135)
+        #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
+        #expect(cases.filter { $0.level == .none }.count == 50)
+        #expect(cases.filter { $0.level == .concern }.count == 45)
+        #expect(cases.filter { $0.level == .urgent }.count == 40)
+        #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= 6, "long posts")
+    }
 }
