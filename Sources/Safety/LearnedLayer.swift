@@ -11,6 +11,8 @@ public struct LearnedLayer: Sendable {
     public static let shipped = LearnedLayer(bias: LearnedWeights.bias, scale: LearnedWeights.scale,
                                              checkThreshold: LearnedWeights.checkThreshold,
                                              postThreshold: LearnedWeights.postThreshold,
+                                             wholeThreshold: LearnedWeights.wholeThreshold,
+                                             urgentThreshold: LearnedWeights.urgentThreshold,
                                              packed: LearnedWeights.packed)
 
     /// Weight per bucket, quantised: the real weight is `table[i] * scale`.
@@ -22,13 +24,22 @@ public struct LearnedLayer: Sendable {
     /// The stricter score a line of four or more sentences needs: its riskiest sentence is the maximum of
     /// many tries, so a long everyday post would otherwise cross the line by chance.
     public let postThreshold: Double
+    /// The score the whole post (all its sentences read together) needs for `check` when it has two sentences
+    /// or more: risk in real posts is often spread over sentences that are each mild on their own.
+    public let wholeThreshold: Double
+    /// The riskiest sentence's score at which the router makes a line `urgent`, but only where the rules
+    /// found the person's own means or time cue in it (the model never makes `urgent` alone).
+    public let urgentThreshold: Double
 
     /// Decodes a packed table (base64 of varint bucket gaps, each followed by an int8 weight).
-    init(bias: Float, scale: Float, checkThreshold: Double, postThreshold: Double, packed: StaticString) {
+    init(bias: Float, scale: Float, checkThreshold: Double, postThreshold: Double, wholeThreshold: Double,
+         urgentThreshold: Double, packed: StaticString) {
         self.bias = bias
         self.scale = scale
         self.checkThreshold = checkThreshold
         self.postThreshold = postThreshold
+        self.wholeThreshold = wholeThreshold
+        self.urgentThreshold = urgentThreshold
         var table = [Int8](repeating: 0, count: FeatureHashing.bucketCount)
         let bytes = Base64.decode(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount))
         var index = 0, bucket = -1
@@ -52,6 +63,10 @@ public struct LearnedLayer: Sendable {
     /// A sentence with fewer features than this (one word: "tonight", "done") is too short to judge: people
     /// type such answers at every prompt, and the model's score on them is mostly noise.
     static let minimumFeatures = 3
+    /// A sentence needs this many features (about five words) before its score can make a cue urgent: a scene
+    /// is told ("I've tied the cord to the loft hatch"), not a bare noun ("I have pills", whose score is mostly
+    /// the cue word itself).
+    static let sceneFeatures = 8
 
     /// The score a line of `sentences` sentences needs for `check`: `checkThreshold` for one, rising
     /// evenly to `postThreshold` at four or more.
@@ -60,36 +75,55 @@ public struct LearnedLayer: Sendable {
         return checkThreshold + (postThreshold - checkThreshold) * step
     }
 
-    /// The model's score for `text` (its riskiest sentence), whether that reaches the threshold for the
-    /// line's length, and up to three evidence ids (`learned.no-way`).
+    /// The model's score for `text` (its riskiest sentence, or the whole post read together if that is higher),
+    /// whether either reaches its threshold, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var nothing = IgnoredTokens()
-        return score(text, alongside: &nothing)
+        let reading = score(text, alongside: &nothing)
+        return (reading.score, reading.reaches, reading.sentences, reading.evidence)
+    }
+
+    /// What the layer read in one line (see `score(_:)`); `riskiest` is the riskiest sentence's own score and
+    /// `riskiestFeatures` how many features it has.
+    struct Reading {
+        var score = 0.0
+        var riskiest = 0.0
+        var riskiestFeatures = 0
+        var reaches = false
+        var sentences = 0
+        var evidence: [String] = []
     }
 
     /// Same, handing the same normalised tokens to `other` in the one scan (the router's own word list), so
     /// a line is normalised once for both layers.
-    func score<Other: TokenSink>(_ text: String, alongside other: inout Other)
-        -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
+    func score<Other: TokenSink>(_ text: String, alongside other: inout Other) -> Reading {
         var both = TokenTee(first: other, second: LearnedFeatures(Scorer(table: table, bias: bias, scale: scale)))
         TextNormaliser.scan(text, into: &both)
         other = both.first
         let scorer = both.second.consumer
-        guard scorer.best.count > 0 else { return (0, false, 0, []) }
+        guard scorer.best.count > 0 else { return Reading() }
+        let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
+        let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
+        let chosen = wholeReaches && !sentenceReaches ? scorer.whole : scorer.best
         let words = both.second.text
-        let evidence = scorer.best.evidence.sorted { $0.weight > $1.weight }.map { item in
+        let evidence = chosen.evidence.sorted { $0.weight > $1.weight }.map { item in
             "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
         }
-        return (scorer.best.score, scorer.best.score >= threshold(sentences: scorer.sentences), scorer.sentences, evidence)
+        let score = scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score
+        return Reading(score: score, riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
+                       reaches: sentenceReaches || wholeReaches,
+                       sentences: scorer.sentences, evidence: evidence)
     }
 
-    /// Sums each sentence's weights and keeps the riskiest sentence of at least `minimumFeatures` features.
+    /// Sums each sentence's weights and keeps the riskiest sentence of at least `minimumFeatures` features;
+    /// also sums the whole post's.
     private struct Scorer: FeatureConsumer {
         let table: [Int8]
         let bias: Float
         let scale: Float
         var sentence = SentenceScore()
         var best = SentenceScore()
+        var whole = SentenceScore()
         var sentences = 0
 
         init(table: [Int8], bias: Float, scale: Float) {
@@ -100,6 +134,7 @@ public struct LearnedLayer: Sendable {
 
         mutating func feature(_ bucket: Int, span: FeatureSpan) {
             sentence.add(table[bucket], span: span)
+            whole.add(table[bucket], span: span)
         }
 
         mutating func sentenceEnd() {
@@ -108,6 +143,7 @@ public struct LearnedLayer: Sendable {
             sentences += 1
             if sentence.count >= LearnedLayer.minimumFeatures && (best.count == 0 || sentence.score > best.score) { best = sentence }
             sentence = SentenceScore()
+            whole.finish(bias: bias, scale: scale)   // cheap: once per sentence, the last call counts
         }
     }
 

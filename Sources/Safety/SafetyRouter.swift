@@ -59,25 +59,25 @@ public struct SafetyRouter: Sendable {
 
     private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
         var line = LineWords(tables: tables, extra: extra)
-        var (score, reaches, sentences, evidence) = (0.0, false, 0, [String]())
+        var reading = LearnedLayer.Reading()
         if let learned {
-            (score, reaches, sentences, evidence) = learned.score(text, alongside: &line)
+            reading = learned.score(text, alongside: &line)
         } else {
             TextNormaliser.scan(text, into: &line)
         }
         var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
         if let extra, line.known > 0 { found = PhraseMatcher.merged(found, extra.matcher.matches(in: line.extraIDs)) }
         func learnedReading() -> SafetyAssessment {
-            let level: RiskLevel = reaches && role == .person ? .check : .none
+            let level: RiskLevel = reading.reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
-                                    rules: level == .check ? evidence : [], score: score, text: text)
+                                    rules: level == .check ? reading.evidence : [], score: reading.score, text: text)
         }
         guard !found.isEmpty else { return (learnedReading(), ConversationWindow.Turn()) }
-        let reading = LineReading(words: line, matches: found, rules: rules, role: role)
-        let (assessment, turn) = reading.verdict(text: text, window: window)
+        let (assessment, turn) = LineReading(words: line, matches: found, rules: rules, role: role)
+            .verdict(text: text, window: window)
         if assessment.level != .none {
             return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
-                                     score: score, text: text), turn)
+                                     score: reading.score, text: text), turn)
         }
         // A sentence the rules read and set aside (negated, someone else's, a question, figurative) stays
         // none: the rules explain it better than the model can. In a longer post the set-aside phrase is one
@@ -86,10 +86,24 @@ public struct SafetyRouter: Sendable {
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
         let figurative = found.contains { [.exempt, .readback].contains(rules[Int($0.tag)].effect) }
         let onlyCues = found.allSatisfy { rules[Int($0.tag)].effect.isCue || rules[Int($0.tag)].effect == .wish }
-        let strongEnough = onlyCues && score >= (learned?.postThreshold ?? 1)
-        guard !figurative && (sentences > 1 || strongEnough) else {
-            return (SafetyAssessment(level: .none, categories: [], rules: [], score: score, text: text), turn)
+        let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
+        guard !figurative && (reading.sentences > 1 || strongEnough) else {
+            return (SafetyAssessment(level: .none, categories: [], rules: [], score: reading.score, text: text), turn)
+        }
+        // The model proposes, the rules confirm: a told scene the model reads as near-certain risk, in a line where
+        // the rules found the person's own means cue or a stated time ("washed down thirty of my antidepressants
+        // with vodka", "tonight is when I go"), is urgent. The model alone still never goes past `check`.
+        if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
+           reading.riskiestFeatures >= LearnedLayer.sceneFeatures,
+           case let cues = (turn.meansRules + turn.timeRules).filter(isStatedCue), !cues.isEmpty {
+            return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,
+                                     score: reading.score, text: text), turn)
         }
         return (learnedReading(), turn)
+    }
+
+    /// A means cue or a stated time ("tonight"), not a bare "now" or "help": what confirms an urgent reading.
+    private func isStatedCue(_ id: String) -> Bool {
+        rules.first { $0.id == id }.map { $0.effect == .means || $0.effect == .clock } ?? false
     }
 }

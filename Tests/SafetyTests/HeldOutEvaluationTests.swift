@@ -78,15 +78,17 @@ import Safety
         #expect(cases.filter { $0.level == .urgent }.count >= 39)
     }
 
-    /// final7.tsv (round 7, written after its changes; never tuned on, never trained on): its shape only, with
-    /// long posts among the lines; the figures are in docs/safety.md, "Round 7".
-    @Test func roundSevenSetHasItsShape() throws {
-        let cases = try Self.cases("final7")
-        #expect(cases.count == 123)
+    /// final7.tsv and final8.tsv (rounds 7 and 8, each written after its round's changes; never tuned on, never
+    /// trained on): their shape only, with long posts among the lines; the figures are in docs/safety.md,
+    /// "Round 7" and "Round 8". Counts: lines, none, concern, urgent, long posts at least.
+    @Test(arguments: [("final7", [123, 45, 40, 38, 8]), ("final8", [135, 50, 45, 40, 6])])
+    func roundSevenAndEightSetsHaveTheirShape(name: String, counts: [Int]) throws {
+        let cases = try Self.cases(name)
+        #expect(cases.count == counts[0])
         #expect(Set(cases.map(\.text)).count == cases.count, "duplicate lines")
-        #expect(cases.filter { $0.level == .none }.count == 45)
-        #expect(cases.filter { $0.level == .concern }.count == 40)
-        #expect(cases.filter { $0.level == .urgent }.count == 38)
-        #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= 8, "long posts")
+        #expect(cases.filter { $0.level == .none }.count == counts[1])
+        #expect(cases.filter { $0.level == .concern }.count == counts[2])
+        #expect(cases.filter { $0.level == .urgent }.count == counts[3])
+        #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= counts[4], "long posts")
     }
 }

@@ -2,7 +2,8 @@ import Testing
 @testable import Safety
 
 /// The learned layer (docs/safety.md, "Learned layer"): it speaks only where no rule phrase matched, and then
-/// only as `check`, the direct question; everyday first-person talk is left alone.
+/// only as `check`, the direct question, unless the rules confirm its reading with a cue; everyday first-person
+/// talk is left alone.
 struct LearnedLayerTests {
     let router = try! SafetyRouter()
 
@@ -50,6 +51,26 @@ struct LearnedLayerTests {
         #expect(router.assess("I don't want to die").level == .none)
         #expect(router.assess("are you thinking about suicide?").level == .none)
         #expect(router.assess("this exam is killing me").level == .none)
+    }
+
+    /// Round 8: a told scene the model is near-sure of, with the person's own means cue or stated time found by the
+    /// rules, is urgent; an everyday line with the same cue is not, and a bare noun stays at the question.
+    @Test func aToldSceneWithTheRulesOwnCueIsUrgent() {
+        let result = router.assess("I have been hiding my pills in a sock for weeks and I will take them all tonight after dinner")
+        #expect(result.level == .urgent, "\(result.jsonLine)")
+        #expect(result.rules.contains("suicide.means.cue") && result.rules.contains { $0.hasPrefix("learned.") })
+        #expect(router.assess("I took my allergy tablets tonight before bed").level == .none)
+        #expect(router.assess("I have pills").level <= .check)
+    }
+
+    /// Round 8: a post of several sentences is also scored as one text, against its own threshold.
+    @Test func aPostOfSeveralSentencesIsAlsoReadAsAWhole() {
+        let wholeOnly = LearnedLayer(bias: LearnedWeights.bias, scale: LearnedWeights.scale, checkThreshold: 0.999,
+                                     postThreshold: 0.999, wholeThreshold: 0.9, urgentThreshold: 1,
+                                     packed: LearnedWeights.packed)
+        let post = wholeOnly.score("Nothing helps. I'm so tired of all of it. Everyone would be lighter.")
+        #expect(post.reaches && post.sentences == 3 && post.score >= 0.9)
+        #expect(!wholeOnly.score("I'm so tired of all of it.").reaches)
     }
 
     @Test func withoutTheModelTheScoreIsZero() throws {

@@ -8,6 +8,8 @@ English slot fillers.
 import random
 from pathlib import Path
 
+import compose_posts
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -396,6 +398,7 @@ def compose(seed=7, per_frame=12, everyday_per_frame=40, teen_per_frame=120):
             parts = rng.sample(everyday, rng.choice([1, 1, 2, 3])) + [rng.choice(risk)]
             rng.shuffle(parts)
             rows.add((1, lang + "-risk-joined", rng.choice(joiners).join(parts)))
+    rows.update(compose_posts.posts(random.Random(seed + 8), expand))   # round 8: posts as people write them
     return sorted(rows)
 
 

@@ -10,6 +10,7 @@ al. 2019, CC BY 4.0) but is not used: they gave no gain and stay an honest real-
 The Kaggle rows of that file are NEVER read here (licence unconfirmed); `safety eval` reports on them.
 """
 import base64
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,14 +28,20 @@ C = 1.0
 # The check threshold, chosen on the development set of real posts (../shared/data/safety-real-dev.tsv):
 # 0.85 keeps false alarms on everyday teen posts near 7% while adding ~15 points of recall over the rules.
 # Only this one number was chosen there; no weight is trained on the Kaggle rows.
-POST_THRESHOLD = 0.80
+POST_THRESHOLD = 0.85
 # A line of one sentence (what people type at a prompt) needs less: chosen so that our held-out everyday
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
+# Round 8: the whole post read together (two sentences or more) is asked about at this score; chosen on the
+# real-post development set like POST_THRESHOLD, and the only other number chosen there.
+WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.97"))
+# Round 8: a sentence at or above this score is `urgent` where the rules found the person's own means or time cue
+# in the line (the rules confirm what the model proposes); chosen on the development fixture sets.
+URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.90"))
 
 
-# Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5, 6 and 7).
-NEVER_TRAIN = {"final5", "final6", "final7"}
+# Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5 to 8).
+NEVER_TRAIN = {"final5", "final6", "final7", "final8"}
 
 
 def fixture_rows():
@@ -146,6 +153,8 @@ def main(binary):
         f"    static let scale: Float = {scale:.8f}\n"
         f"    static let checkThreshold: Double = {threshold:.2f}\n"
         f"    static let postThreshold: Double = {POST_THRESHOLD:.2f}\n"
+        f"    static let wholeThreshold: Double = {WHOLE_THRESHOLD:.2f}\n"
+        f"    static let urgentThreshold: Double = {URGENT_THRESHOLD:.2f}\n"
         f"    static let packed: StaticString = \"{packed}\"\n"
         "}\n")
     print(f"wrote {swift.relative_to(ROOT)} ({nonzero} weights, {len(packed) // 1024} KiB packed)")
