@@ -30,8 +30,14 @@ def main(binary, note):
     rows = [line.split("\t") for line in DATA.read_text().splitlines()[1:] if line.count("\t") == 1]
     out = subprocess.run([binary, "skills", "classify"], input="\n".join(r[0] for r in rows) + "\n",
                          capture_output=True, text=True, check=True).stdout.splitlines()
-    predicted = [MAP.get(json.loads(line)["skill"], json.loads(line)["skill"]) for line in out]
+    raw = [json.loads(line)["skill"] for line in out]
+    predicted = [MAP.get(skill, skill) for skill in raw]
     truth = [r[1] for r in rows]
+    features = subprocess.run([binary, "skills", "features"], input="\n".join(r[0] for r in rows) + "\n",
+                              capture_output=True, text=True, check=True).stdout.splitlines()
+    rules = [line.split()[0] for line in features[:len(rows)]]
+    rules_coarse = sum(coarse(t) == coarse(MAP.get(r, r)) for t, r in zip(truth, rules)) / len(rows)
+    print(f"rules alone: coarse {rules_coarse:.3f}")
     assert len(predicted) == len(truth)
     pairs = list(zip(truth, predicted))
     exact = sum(t == p for t, p in pairs) / len(pairs)
@@ -47,6 +53,9 @@ def main(binary, note):
     print("truth \\ predicted: " + " ".join(f"{p[:6]:>6}" for p in LABELS))
     for t in LABELS:
         print(f"{t:>18} " + " ".join(f"{matrix[(t, p)]:>6}" for p in LABELS))
+    for group in ("question", "reflection", "input", "other"):
+        counts = Counter(skill for t, skill in zip(truth, raw) if coarse(t) == group)
+        print(f"  true {group}: predicted " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
     with LOG.open("a") as log:
         log.write(f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC  {note}: {figures}\n")
 

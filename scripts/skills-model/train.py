@@ -26,6 +26,7 @@ from scipy.sparse import coo_matrix
 from sklearn.linear_model import LogisticRegression
 
 import compose
+import spoken
 
 ROOT = Path(__file__).resolve().parents[2]
 BUCKETS = 1 << 15
@@ -37,14 +38,18 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
                "judgment": "judgment", "selfDisclosure": "self_disclosure", "other": "other"}
 # Sets the rules were never tuned on: the honest development folds.
 # final-1 was measured once (with the first model) and then became a development fold; final-2 is never read.
-DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "final-1"]
+DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
-C_GRID = [30.0, 100.0]
+C_GRID = [100.0]   # 30 was never chosen in earlier rounds
 RULE_KEEP_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.96, 2.0]   # 2.0: the model everywhere
 MODEL_OVERRIDE_GRID = [0.6, 0.7, 0.8, 0.9, 1.01]
 MODEL_USE_GRID = [0.0, 0.3, 0.4, 0.5]
 REFLECTION_DEPTH_FROM_RULES = [False, True]
-FIXING_OVER_QUESTION = [False, True]
+FIXING_OVER_QUESTION = [True]   # the design guarantee (only such policies are eligible)
+# A turn the rules read as a question stays a question (the model may still say open or closed).
+QUESTION_KEPT = [False, True]
+# The model's "summary" counts only where the rules heard a reflection (long turns are not summaries by length).
+SUMMARY_NEEDS_REFLECTION = [False, True]
 # A line wrongly named as judging is the costliest mistake in feedback, so the model may need to be surer to call
 # a line judgment than to call it anything else (0.0: no extra bar).
 JUDGMENT_BAR_GRID = [0.0, 0.5, 0.6, 0.7]
@@ -82,7 +87,7 @@ def tsv_rows(directory, prefix=""):
 
 def all_rows():
     fixtures = [r for r in tsv_rows(ROOT / "Tests/ListeningTests/Fixtures") if r[1] in DEV_ONLY_FIXTURES]
-    return compose.compose() + tsv_rows(Path(__file__).parent / "data") + swift_rows() + fixtures
+    return compose.compose() + spoken.spoken() + tsv_rows(Path(__file__).parent / "data") + swift_rows() + fixtures
 
 
 def features(binary, texts):
@@ -121,7 +126,7 @@ def predict(coef, intercept, X):
 
 def combine(rules, probs, policy):
     """The rules' verdict unless the model may replace it (mirrors ListeningClassifier.combined)."""
-    keep, override, use, depth_from_rules, fixing_over_question, judgment_bar = policy
+    keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs = policy
     out = []
     for (rule, confidence), p in zip(rules, probs):
         best = int(np.argmax(p))
@@ -129,6 +134,10 @@ def combine(rules, probs, policy):
         if depth_from_rules and rule in REFLECTIONS and model in REFLECTIONS:
             out.append(rule)
         elif fixing_over_question and rule in ("advice", "judgment", "summary") and model in QUESTIONS:
+            out.append(rule)
+        elif question_kept and rule in QUESTIONS and model not in QUESTIONS:
+            out.append(rule)
+        elif summary_needs and model == "summary" and rule not in REFLECTIONS:
             out.append(rule)
         elif model == "judgment" and p[best] < judgment_bar:
             out.append(rule)
@@ -153,7 +162,8 @@ def development(X, y, rules, families):
             coef, intercept = fit(X[~mask], y[~mask], c)
             fold_probs[fold] = predict(coef, intercept, X[mask])
         for policy in itertools.product(RULE_KEEP_GRID, MODEL_OVERRIDE_GRID, MODEL_USE_GRID,
-                                        REFLECTION_DEPTH_FROM_RULES, FIXING_OVER_QUESTION, JUDGMENT_BAR_GRID):
+                                        REFLECTION_DEPTH_FROM_RULES, FIXING_OVER_QUESTION, JUDGMENT_BAR_GRID,
+                                        QUESTION_KEPT, SUMMARY_NEEDS_REFLECTION):
             scores = []
             for fold, mask in fold_masks.items():
                 fold_rules = [rules[i] for i in np.flatnonzero(mask)]
@@ -196,13 +206,13 @@ def main(binary):
     unconstrained = max(results, key=rank)
     best = max((k for k in results if k[5]), key=rank)
     print(f"unconstrained best {unconstrained}: {results[unconstrained][0]:.3f} / {results[unconstrained][1]:.3f}")
-    c, keep, override, use, depth_from_rules, fixing_over_question, judgment_bar = best
+    c, keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs = best
     print("development (mean over folds), exact / coarse; C, keep, override, use, depth from rules, fixing over question, "
-          "judgment bar:")
+          "judgment bar, question kept, summary needs a reflection:")
     for key in sorted(results, key=lambda k: -results[k][0])[:10] + [best]:
         print(f"  {key}: {results[key][0]:.3f} / {results[key][1]:.3f}  "
               + "  ".join(f"{f} {s[0]:.3f}/{s[1]:.3f}" for f, s in zip(DEV_FOLDS, results[key][2])))
-    for name, key in (("model alone", (c, 2.0, 1.01, 0.0, False, False, 0.0)), ("chosen", best)):
+    for name, key in (("model alone", (c, 2.0, 1.01, 0.0, False, True, 0.0, False, False)), ("chosen", best)):
         print(f"{name}: {results[key][0]:.3f} / {results[key][1]:.3f}")
 
     if "--misses" in sys.argv:
@@ -230,6 +240,8 @@ def main(binary):
         f"    static let reflectionDepthFromRules = {str(depth_from_rules).lower()}\n"
         f"    static let fixingOverQuestion = {str(fixing_over_question).lower()}\n"
         f"    static let judgmentProbability: Double = {judgment_bar:.2f}\n"
+        f"    static let questionKept = {str(question_kept).lower()}\n"
+        f"    static let summaryNeedsReflection = {str(summary_needs).lower()}\n"
         f"    static let packed: StaticString = \"{packed}\"\n"
         "}\n")
     print(f"wrote {swift.relative_to(ROOT)} ({nonzero} weights, {len(packed) // 1024} KiB packed)")
