@@ -64,6 +64,16 @@ INFO = ["the guidelines say no more than fourteen units a week", "a lot of peopl
         "the clinic runs a group on Wednesday evenings", "most cravings pass within a few minutes",
         "that medication can make you drowsy", "the nurse can check your liver with a simple blood test",
         "sleep tends to get worse before it gets better when you cut down", "your results came back a bit high"]
+# Information that speaks to the person ("you") is still information: facts about what usually happens.
+INFO_YOU = ["when you stop smoking, your lungs start to clear within a few weeks",
+            "if you cut down, you'll probably find you sleep a bit better", "you can get the patches free on prescription",
+            "your GP can refer you to the clinic, or you can refer yourself online",
+            "once you're past the first week, the cravings usually get less frequent",
+            "you'd be seen by the same nurse each time", "your blood pressure was a bit up last time",
+            "if you drink on those tablets, you might feel more drowsy than usual",
+            "you'd get a letter with the date in about two weeks", "some of your results were in the normal range",
+            "you're entitled to free prescriptions while you're on that benefit",
+            "you might notice your mood dips for a few days when you cut down, and that's common"]
 ADVICE = ["I'd suggest you {a}", "it might be worth trying to cut down on weeknights first",
           "you could {a}", "maybe try keeping a diary of {h} for a week", "I think you should {a}",
           "it'd be a good idea to {a}", "you might want to talk to {p} about it", "try swapping one drink for water",
@@ -137,6 +147,8 @@ def spoken(per_recipe=35, seed=23):
         ("complex_reflection", lambda: sentence(rng, pick(rng, OPENERS), pick(rng, COMPLEX))),
         ("information", lambda: turn(rng, pick(rng, INFO), pick(rng, INFO), False)),
         ("information", lambda: sentence(rng, pick(rng, OPENERS), pick(rng, INFO))),
+        ("information", lambda: sentence(rng, pick(rng, OPENERS), pick(rng, INFO_YOU))),
+        ("information", lambda: turn(rng, pick(rng, INFO + INFO_YOU), pick(rng, INFO_YOU), False)),
         ("advice", lambda: turn(rng, pick(rng, SIMPLE + INFO), pick(rng, ADVICE), False)),
         ("advice", lambda: sentence(rng, pick(rng, OPENERS), pick(rng, ADVICE))),
         ("other", lambda: turn(rng, pick(rng, OTHER), pick(rng, OTHER), False)),

@@ -3,10 +3,11 @@
 Run through ./train (which builds the app and a pinned venv). Features come from the app itself
 (`alongside skills features`), so training and scoring read utterances identically.
 
-Training data, all our own words: lines composed by compose.py, the hand-written lines in data/*.tsv, and the
-labelled examples of Tests/ListeningTests (*Examples*.swift). Never read here: AnnoMI (evaluation only, licence
-unclear) and the final held-out set Tests/ListeningTests/Fixtures/final-2.tsv (written after all tuning); final-1.tsv
-was measured once with the first model and then became a development fold.
+Training data, all our own words: lines composed by compose.py and spoken.py (long spoken multi-move turns), the
+hand-written lines in data/*.tsv, and the labelled examples of Tests/ListeningTests (*Examples*.swift). Never read
+here: AnnoMI (evaluation only, licence unclear) and the final held-out sets Tests/ListeningTests/Fixtures/final-2.tsv
+and final-3.tsv (each written after all tuning of its round); final-1.tsv was measured once with the first model and
+then became a development fold.
 
 Development protocol: each set in DEV_FOLDS is held out in turn; a model trained on everything else predicts it,
 and the regularisation C and the combination policy (when the rules' verdict is kept, how sure the model must be to
@@ -37,7 +38,8 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
                "validation": "validation", "advice": "advice", "information": "information",
                "judgment": "judgment", "selfDisclosure": "self_disclosure", "other": "other"}
 # Sets the rules were never tuned on: the honest development folds.
-# final-1 was measured once (with the first model) and then became a development fold; final-2 is never read.
+# final-1 was measured once (with the first model) and then became a development fold; final-2 and final-3 are never
+# read. written-7 (long spoken multi-move turns) was written for the spoken round as a fold.
 DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
 C_GRID = [100.0]   # 30 was never chosen in earlier rounds
