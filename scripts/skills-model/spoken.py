@@ -11,7 +11,7 @@ question: "what", "how", "tell me about" are open; "do you", "is it", "have you"
 import random
 import re
 
-from compose import ACTIONS, FEELINGS, PEOPLE, SITUATIONS, THINGS
+from compose import ACTIONS, FEELINGS, PEOPLE, SITUATIONS, THINGS, pick, unique_rows
 
 HABITS = ["the drinking", "the smoking", "the gambling", "your eating", "the vaping", "the weed", "your sleep",
           "the exercise", "your medication", "the late nights", "the sugar", "the energy drinks", "screen time"]
@@ -90,10 +90,6 @@ AFFIRM = ["that's great", "good for you", "well done, that's brilliant", "thanks
           "that's a really good start", "you've done really well to get this far", "that took a lot of guts"]
 
 
-def pick(rng, items):
-    return items[rng.randrange(len(items))]
-
-
 def fill(rng, frame):
     out = frame
     for slot, items in (("{f}", FEELINGS), ("{s}", SITUATIONS), ("{t}", THINGS), ("{a}", ACTIONS),
@@ -162,14 +158,7 @@ def spoken(per_recipe=35, seed=23):
         ("closed_question", lambda: three(rng, SIMPLE, INFO + SIMPLE, CLOSED, True)),
         ("complex_reflection", lambda: three(rng, OTHER[8:14], SIMPLE, COMPLEX, False)),
     ]
-    rows, seen = [], set()
-    for skill, make in recipes:
-        for _ in range(per_recipe):
-            text = make()
-            if text not in seen:
-                seen.add(text)
-                rows.append((skill, "spoken-" + skill, text))
-    return rows
+    return unique_rows("spoken-", ((skill, make()) for skill, make in recipes for _ in range(per_recipe)))
 
 
 if __name__ == "__main__":
