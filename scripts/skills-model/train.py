@@ -55,6 +55,10 @@ SUMMARY_NEEDS_REFLECTION = [False, True]
 # A line wrongly named as judging is the costliest mistake in feedback, so the model may need to be surer to call
 # a line judgment than to call it anything else (0.0: no extra bar).
 JUDGMENT_BAR_GRID = [0.0, 0.5, 0.6, 0.7]
+# A design floor on that bar: with 0.0 the spoken-round model called "You lie awake going over everything." judgment
+# (41%) and the disclosure role-play's testplan took the wrong branch. Only policies with a bar of at least this are
+# eligible.
+JUDGMENT_BAR_FLOOR = 0.5
 QUESTIONS = {"open_question", "closed_question"}
 REFLECTIONS = {"reflection", "complex_reflection", "summary"}
 COARSE = {"open_question": "question", "closed_question": "question", "reflection": "reflection",
@@ -199,14 +203,15 @@ def main(binary):
               + "%.3f / %.3f" % score(y[mask], [rules[i][0] for i in np.flatnonzero(mask)]))
 
     results, probs_by_c, fold_masks = development(X, y, rules, families)
-    # Only policies that keep the classifier's design guarantee are eligible: a turn that advised, judged or summarised
-    # is not turned into a question. (Simple or complex from the rules for every reflection cost 0.045 exact on the
-    # folds, so the app keeps the rules' depth only when it knows the help-seeker's words, which these sets lack.)
+    # Only policies that keep the classifier's design guarantees are eligible: a turn that advised, judged or summarised
+    # is not turned into a question, and the model needs JUDGMENT_BAR_FLOOR to call a line judgment. (Simple or complex
+    # from the rules for every reflection cost 0.045 exact on the folds, so the app keeps the rules' depth only when it
+    # knows the help-seeker's words, which these sets lack.)
     # Ties go to the policy that keeps the rules most (explainable verdicts). The unconstrained best is printed too.
     def rank(k):
         return (round(results[k][0], 4), round(results[k][1], 4), -k[1], k[2], k[3], k[6])
     unconstrained = max(results, key=rank)
-    best = max((k for k in results if k[5]), key=rank)
+    best = max((k for k in results if k[5] and k[6] >= JUDGMENT_BAR_FLOOR), key=rank)
     print(f"unconstrained best {unconstrained}: {results[unconstrained][0]:.3f} / {results[unconstrained][1]:.3f}")
     c, keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs = best
     print("development (mean over folds), exact / coarse; C, keep, override, use, depth from rules, fixing over question, "
