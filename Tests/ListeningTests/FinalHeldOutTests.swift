@@ -2,11 +2,12 @@ import Foundation
 import Listening
 import Testing
 
-/// The final held-out sets of issue 17 (`Fixtures/final-2.tsv`, `Fixtures/final-3.tsv`), each written after every
+/// The final held-out sets of issue 17 (`Fixtures/final-2.tsv`, `final-3.tsv`, `final-4.tsv`), each written after every
 /// change to the rules, the learned model's training data and its thresholds of its round, and never trained or tuned
 /// on. Prints the figures of the rules alone and of rules plus model, per skill, for docs/listening.md. (`final-1.tsv`
 /// was measured once with the first model, then became a development fold and training data of
-/// `scripts/skills-model/train`.) final-3 was written after the spoken multi-move round and measured once.
+/// `scripts/skills-model/train`.) final-3 was written after the spoken multi-move round and measured once; then a design
+/// floor on the model's judgment bar changed two of its verdicts, so final-4 was written and is the honest figure.
 struct FinalHeldOutTests {
     /// A fixture next to this file.
     static func dataURL(_ name: String) -> URL {
@@ -16,7 +17,8 @@ struct FinalHeldOutTests {
     /// Per set: line count and floors a little below the figures documented in docs/listening.md.
     static let sets: [(name: String, lines: Int, exactFloor: Double, coarseFloor: Double)] = [
         ("final-2", 122, 0.88, 0.90),   // documented 0.893 / 0.918
-        ("final-3", 150, 0.90, 0.93),   // documented 0.927 / 0.953
+        ("final-3", 150, 0.89, 0.92),   // documented 0.913 / 0.940 (0.927 / 0.953 at its one planned measurement)
+        ("final-4", 150, 0.87, 0.89),   // documented 0.893 / 0.913, measured once
     ]
 
     static func load(_ name: String) throws -> [(text: String, skill: ListeningSkill)] {
@@ -28,7 +30,7 @@ struct FinalHeldOutTests {
         }
     }
 
-    @Test(arguments: 0..<2)
+    @Test(arguments: 0..<3)
     func finalSetIsLabelledForEverySkill(index: Int) throws {
         let entry = Self.sets[index]
         let rows = try Self.load(entry.name)
@@ -36,14 +38,14 @@ struct FinalHeldOutTests {
         #expect(Set(rows.map(\.skill)) == Set(ListeningSkill.allCases))
     }
 
-    @Test(arguments: 0..<2)
+    @Test(arguments: 0..<3)
     func rulesAloneOnTheFinalSet(index: Int) throws {
         let name = Self.sets[index].name
         _ = NeverTunedExamplesTests.measure("\(name), rules alone", try Self.load(name),
                                             classifier: ListeningClassifier(learned: false))
     }
 
-    @Test(arguments: 0..<2)
+    @Test(arguments: 0..<3)
     func rulesAndModelReachTheirFloorsOnTheFinalSet(index: Int) throws {
         let entry = Self.sets[index]
         let figures = NeverTunedExamplesTests.measure("\(entry.name), rules and learned model", try Self.load(entry.name))
