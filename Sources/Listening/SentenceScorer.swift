@@ -36,6 +36,21 @@ struct SentenceScorer: Sendable {
         return word.first?.isNumber == true
     }
 
+    /// The wh-word of the last open question that starts after the sentence's lead ("..., what do you think?"): a
+    /// wh-word followed by an auxiliary, or a contracted one ("what's"); nil when there is none.
+    static func innerWhQuestion(_ words: [String], after lead: Int) -> String? {
+        var found: String?
+        var i = lead + 1
+        while i < words.count {
+            let word = words[i]
+            if whWords.contains(word), word.contains("'") || (i + 1 < words.count && auxiliaries.contains(words[i + 1])) {
+                found = word
+            }
+            i += 1
+        }
+        return found
+    }
+
     /// Evidence for each skill in `sentence`, and the depth (meaning beyond the words) it carries.
     ///
     /// `seekerWords` are the help-seeker's words just before, if known: a feeling word the supporter
@@ -101,6 +116,10 @@ struct SentenceScorer: Sendable {
             questionForm = true
         } else if Self.auxiliaries.contains(lead), let next, Self.subjects.contains(next) {
             scores.add(question ? 3.0 : 2.5, to: .closedQuestion, cue: "yes/no question (\(lead) \(next))")
+            questionForm = true
+        } else if question, let wh = Self.innerWhQuestion(words, after: sentence.lead) {
+            // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence.
+            scores.add(3.0, to: .openQuestion, cue: "wh-question mid-sentence (\(wh))")
             questionForm = true
         } else if question {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")

@@ -2,21 +2,27 @@ import Foundation
 import Listening
 import Testing
 
-/// The final held-out set of issue 17 (`Fixtures/final-2.tsv`), written after every change to the rules, the
-/// learned model's training data and its thresholds, and never trained or tuned on. Prints the figures of the rules
-/// alone and of rules plus model, per skill, for docs/listening.md. (`final-1.tsv` was measured once with the first
-/// model, then became a development fold and training data of `scripts/skills-model/train`.)
+/// The final held-out sets of issue 17 (`Fixtures/final-2.tsv`, `final-3.tsv`, `final-4.tsv`), each written after every
+/// change to the rules, the learned model's training data and its thresholds of its round, and never trained or tuned
+/// on. Prints the figures of the rules alone and of rules plus model, per skill, for docs/listening.md. (`final-1.tsv`
+/// was measured once with the first model, then became a development fold and training data of
+/// `scripts/skills-model/train`.) final-3 was written after the spoken multi-move round and measured once; then a design
+/// floor on the model's judgment bar changed two of its verdicts, so final-4 was written and is the honest figure.
 struct FinalHeldOutTests {
-    /// `Fixtures/final-2.tsv` next to this file.
-    static let dataURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/final-2.tsv")
+    /// A fixture next to this file.
+    static func dataURL(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).tsv")
+    }
 
-    /// Floors a little below the figures documented in docs/listening.md (exact 0.902, coarse 0.926).
-    static let exactFloor = 0.88
-    static let coarseFloor = 0.90
+    /// Per set: line count and floors a little below the figures documented in docs/listening.md.
+    static let sets: [(name: String, lines: Int, exactFloor: Double, coarseFloor: Double)] = [
+        ("final-2", 122, 0.88, 0.90),   // documented 0.893 / 0.918
+        ("final-3", 150, 0.89, 0.92),   // documented 0.913 / 0.940 (0.927 / 0.953 at its one planned measurement)
+        ("final-4", 150, 0.87, 0.89),   // documented 0.893 / 0.913, measured once
+    ]
 
-    static func load() throws -> [(text: String, skill: ListeningSkill)] {
-        try String(contentsOf: dataURL, encoding: .utf8).split(separator: "\n").compactMap { line in
+    static func load(_ name: String) throws -> [(text: String, skill: ListeningSkill)] {
+        try String(contentsOf: dataURL(name), encoding: .utf8).split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", maxSplits: 1)
             guard fields.count == 2, let skill = ListeningSkill(rawValue: String(fields[0])) else { return nil }
@@ -24,19 +30,26 @@ struct FinalHeldOutTests {
         }
     }
 
-    @Test func finalSetIsLabelledForEverySkill() throws {
-        let rows = try Self.load()
-        #expect(rows.count == 122)
+    @Test(arguments: 0..<3)
+    func finalSetIsLabelledForEverySkill(index: Int) throws {
+        let entry = Self.sets[index]
+        let rows = try Self.load(entry.name)
+        #expect(rows.count == entry.lines)
         #expect(Set(rows.map(\.skill)) == Set(ListeningSkill.allCases))
     }
 
-    @Test func rulesAloneOnTheFinalSet() throws {
-        _ = NeverTunedExamplesTests.measure("final-2, rules alone", try Self.load(), classifier: ListeningClassifier(learned: false))
+    @Test(arguments: 0..<3)
+    func rulesAloneOnTheFinalSet(index: Int) throws {
+        let name = Self.sets[index].name
+        _ = NeverTunedExamplesTests.measure("\(name), rules alone", try Self.load(name),
+                                            classifier: ListeningClassifier(learned: false))
     }
 
-    @Test func rulesAndModelReachTheirFloorsOnTheFinalSet() throws {
-        let figures = NeverTunedExamplesTests.measure("final-2, rules and learned model", try Self.load())
-        #expect(figures.exact >= Self.exactFloor)
-        #expect(figures.coarse >= Self.coarseFloor)
+    @Test(arguments: 0..<3)
+    func rulesAndModelReachTheirFloorsOnTheFinalSet(index: Int) throws {
+        let entry = Self.sets[index]
+        let figures = NeverTunedExamplesTests.measure("\(entry.name), rules and learned model", try Self.load(entry.name))
+        #expect(figures.exact >= entry.exactFloor)
+        #expect(figures.coarse >= entry.coarseFloor)
     }
 }

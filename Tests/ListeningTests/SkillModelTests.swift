@@ -39,6 +39,8 @@ struct SkillModelTests {
         #expect(classifier.classify("Calm down.").skill == .judgment)
         #expect(classifier.classify("You should call her. What do you think?").skill == .advice)
         #expect(classifier.classify("Are you thinking about suicide?").skill == .closedQuestion)
+        // The disclosure role-play's reflection: a model unsure of "judgment" (41%) must not name it so.
+        #expect(classifier.classify("You lie awake going over everything.").skill == .reflection)
     }
 
     @Test func trainingFeaturesLeadWithTheRulesVerdict() {

@@ -194,18 +194,20 @@ FRAMES = {
 }
 
 
+def unique_rows(prefix, made):
+    """(skill, family, text) rows from (skill, text) pairs in order, each text once; the family is prefix + skill."""
+    rows, seen = [], set()
+    for skill, text in made:
+        if text not in seen:
+            seen.add(text)
+            rows.append((skill, prefix + skill, text))
+    return rows
+
+
 def compose(per_frame=4, seed=11):
     rng = random.Random(seed)
-    rows, seen = [], set()
-    for skill in sorted(FRAMES):
-        for frame in FRAMES[skill]:
-            tries = per_frame if "{" in frame else 1
-            for _ in range(tries):
-                text = fill(rng, frame)
-                if text not in seen:
-                    seen.add(text)
-                    rows.append((skill, "composed-" + skill, text))
-    return rows
+    return unique_rows("composed-", ((skill, fill(rng, frame)) for skill in sorted(FRAMES) for frame in FRAMES[skill]
+                                     for _ in range(per_frame if "{" in frame else 1)))
 
 
 if __name__ == "__main__":
