@@ -22,7 +22,8 @@ extension Conversation {
         case (.askDirectly, .checkIn):
             // An unclear answer to the question itself: the full concern response.
             return try concernAfterCheckIn(step)
-        case (.reminder, .exercise), (.full, .exercise) where decision.assessment.level < .urgent:
+        case (.reminder, .exercise) where decision.assessment.level < .urgent,
+             (.full, .exercise) where decision.assessment.level < .urgent:
             // A concern ends with its own choices (carry on, /pause); the same prompt comes back.
             step.output += decision.lines.map { .say($0, .alert) }
             step.output += current()
