@@ -74,8 +74,11 @@ final class ExtensionTables: Sendable {
     }
 
     /// The id of a token only the extra rules know (exactly, squeezed or by stem), or nil.
-    func resolve(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if let id = exact.value(for: HashIndex.hash(token)) { return id }
+    func resolve(_ token: UnsafeBufferPointer<UInt8>) -> Int32? { resolve(token, hash: HashIndex.hash(token)) }
+
+    /// Same, given the token's `HashIndex.hash`.
+    func resolve(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        if let id = exact.value(for: hash) { return id }
         if let id = squeezed.value(for: Vocabulary.squeezedHash(token)) { return id }
         for length in stemLengths where length <= token.count {
             if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }

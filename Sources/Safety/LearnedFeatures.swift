@@ -30,6 +30,17 @@ struct LearnedFeatures<Consumer: FeatureConsumer>: TokenSink {
         text.reserveCapacity(256)
     }
 
+    /// Same, writing the line's words into `buffer`'s storage (emptied first), to hand back with `giveBack`.
+    init(_ consumer: Consumer, reusing buffer: inout [UInt8]) {
+        self.consumer = consumer
+        swap(&text, &buffer)
+        text.removeAll(keepingCapacity: true)
+        if text.capacity < 256 { text.reserveCapacity(256) }
+    }
+
+    /// Hands the words' storage back for the next line.
+    mutating func giveBack(to buffer: inout [UInt8]) { swap(&text, &buffer) }
+
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         guard !bytes.isEmpty else { return }
         if !punctuationBefore.intersection(.clauseEnd).isEmpty && !text.isEmpty {

@@ -64,35 +64,42 @@ public struct LearnedLayer: Sendable {
     /// line's length, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var nothing = IgnoredTokens()
-        return score(text, alongside: &nothing)
+        var buffer: [UInt8] = []
+        return score(text, alongside: &nothing, reusing: &buffer, allEvidence: true)
     }
 
     /// Same, handing the same normalised tokens to `other` in the one scan (the router's own word list), so
-    /// a line is normalised once for both layers.
-    func score<Other: TokenSink>(_ text: String, alongside other: inout Other)
-        -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
-        var both = TokenTee(first: other, second: LearnedFeatures(Scorer(table: table, bias: bias, scale: scale)))
-        TextNormaliser.scan(text, into: &both)
-        other = both.first
-        let scorer = both.second.consumer
-        guard scorer.best.count > 0 else { return (0, false, 0, []) }
-        let words = both.second.text
-        let evidence = scorer.best.evidence.sorted { $0.weight > $1.weight }.map { item in
-            "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+    /// a line is normalised once for both layers. Evidence ids are spelled out only for a line whose score
+    /// reaches its threshold (the only lines that report them), unless `allEvidence` is set. The line's
+    /// words are written into `buffer`'s storage, which is handed back for the next line.
+    func score<Other: TokenSink>(_ text: String, alongside other: inout Other, reusing buffer: inout [UInt8],
+                                 allEvidence: Bool = false) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
+        table.withUnsafeBufferPointer { weights in
+            var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), reusing: &buffer)
+            defer { features.giveBack(to: &buffer) }
+            TokenTee.scan(text, into: &other, &features)
+            let scorer = features.consumer
+            guard scorer.best.count > 0 else { return (0, false, 0, []) }
+            let reaches = scorer.best.score >= threshold(sentences: scorer.sentences)
+            guard reaches || allEvidence else { return (scorer.best.score, false, scorer.sentences, []) }
+            let words = features.text
+            let evidence = scorer.best.evidence.items.sorted { $0.weight > $1.weight }.map { item in
+                "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+            }
+            return (scorer.best.score, reaches, scorer.sentences, evidence)
         }
-        return (scorer.best.score, scorer.best.score >= threshold(sentences: scorer.sentences), scorer.sentences, evidence)
     }
 
     /// Sums each sentence's weights and keeps the riskiest sentence of at least `minimumFeatures` features.
     private struct Scorer: FeatureConsumer {
-        let table: [Int8]
+        let table: UnsafeBufferPointer<Int8>
         let bias: Float
         let scale: Float
         var sentence = SentenceScore()
         var best = SentenceScore()
         var sentences = 0
 
-        init(table: [Int8], bias: Float, scale: Float) {
+        init(table: UnsafeBufferPointer<Int8>, bias: Float, scale: Float) {
             self.table = table
             self.bias = bias
             self.scale = scale
@@ -116,22 +123,52 @@ public struct LearnedLayer: Sendable {
         var sum: Float = 0
         var count = 0
         var score: Double = 0
-        var evidence: [(weight: Int8, span: FeatureSpan)] = []
+        var evidence = StrongestThree()
 
         mutating func add(_ weight: Int8, span: FeatureSpan) {
             sum += Float(weight)
             count += 1
             guard weight > 0 else { return }
-            if evidence.count < 3 {
-                evidence.append((weight, span))
-            } else if let low = evidence.indices.min(by: { evidence[$0].weight < evidence[$1].weight }),
-                      evidence[low].weight < weight {
-                evidence[low] = (weight, span)
-            }
+            evidence.offer(weight, span: span)
         }
 
         mutating func finish(bias: Float, scale: Float) {
             score = LearnedLayer.sigmoid(bias + sum * scale / Float(count).squareRoot())
+        }
+    }
+
+    /// Up to three weighted spans, kept without an array: a new one replaces the first weakest when stronger.
+    private struct StrongestThree {
+        private var weights: (Int8, Int8, Int8) = (0, 0, 0)
+        private var spans = (FeatureSpan(start: 0, end: 0), FeatureSpan(start: 0, end: 0), FeatureSpan(start: 0, end: 0))
+        private var count = 0
+
+        mutating func offer(_ weight: Int8, span: FeatureSpan) {
+            if count < 3 {
+                set(count, weight, span)
+                count += 1
+                return
+            }
+            var low = 0
+            if weights.1 < weights.0 { low = 1 }
+            if weights.2 < weightAt(low) { low = 2 }
+            if weightAt(low) < weight { set(low, weight, span) }
+        }
+
+        /// The kept spans in slot order.
+        var items: [(weight: Int8, span: FeatureSpan)] {
+            (0..<count).map { (weightAt($0), spanAt($0)) }
+        }
+
+        private func weightAt(_ slot: Int) -> Int8 { slot == 0 ? weights.0 : slot == 1 ? weights.1 : weights.2 }
+        private func spanAt(_ slot: Int) -> FeatureSpan { slot == 0 ? spans.0 : slot == 1 ? spans.1 : spans.2 }
+
+        private mutating func set(_ slot: Int, _ weight: Int8, _ span: FeatureSpan) {
+            switch slot {
+            case 0: weights.0 = weight; spans.0 = span
+            case 1: weights.1 = weight; spans.1 = span
+            default: weights.2 = weight; spans.2 = span
+            }
         }
     }
 

@@ -28,6 +28,12 @@ public struct SafetyAssessment: Sendable, Equatable {
     public var jsonLine: String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 64 + rules.count * 32)
+        appendJSONLine(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `jsonLine`'s bytes to `out` (no newline), without building a `String` on the way.
+    public func appendJSONLine(to out: inout [UInt8]) {
         out.append(contentsOf: #"{"level":""#.utf8)
         out.append(contentsOf: level.rawValue.utf8)
         out.append(contentsOf: #"","categories":["#.utf8)
@@ -47,7 +53,6 @@ public struct SafetyAssessment: Sendable, Equatable {
         out.append(contentsOf: #","text":"#.utf8)
         SafetyAssessment.appendQuoted(text, to: &out)
         out.append(125)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends a score in [0, 1] with two decimals (`0.07`, `1.00`) without going through `Double` formatting.

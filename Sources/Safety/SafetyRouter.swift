@@ -47,21 +47,30 @@ public struct SafetyRouter: Sendable {
 
     /// Assesses one line on its own.
     public func assess(_ text: String, role: InputRole = .person) -> SafetyAssessment {
-        evaluate(text, role: role, window: nil).0
+        var scratch = RouterScratch(single: ())
+        return evaluate(text, role: role, window: nil, scratch: &scratch).0
+    }
+
+    /// Assesses one line on its own, reusing `scratch` (kept by the caller from line to line) for speed.
+    public func assess(_ text: String, role: InputRole = .person, scratch: inout RouterScratch) -> SafetyAssessment {
+        evaluate(text, role: role, window: nil, scratch: &scratch).0
     }
 
     /// Assesses one line in the context of the conversation so far, and records it in `window`.
     public func assess(_ text: String, role: InputRole = .person, window: inout ConversationWindow) -> SafetyAssessment {
-        let (assessment, turn) = evaluate(text, role: role, window: window)
+        var scratch = RouterScratch(single: ())
+        let (assessment, turn) = evaluate(text, role: role, window: window, scratch: &scratch)
         window.record(turn)
         return assessment
     }
 
-    private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
-        var line = LineWords(tables: tables, extra: extra)
+    private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?,
+                          scratch: inout RouterScratch) -> (SafetyAssessment, ConversationWindow.Turn) {
+        var line = LineWords(tables: tables, extra: extra, reusing: &scratch)
+        defer { line.giveBack(to: &scratch) }
         var (score, reaches, sentences, evidence) = (0.0, false, 0, [String]())
         if let learned {
-            (score, reaches, sentences, evidence) = learned.score(text, alongside: &line)
+            (score, reaches, sentences, evidence) = learned.score(text, alongside: &line, reusing: &scratch.featureText)
         } else {
             TextNormaliser.scan(text, into: &line)
         }

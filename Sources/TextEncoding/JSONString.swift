@@ -19,6 +19,14 @@ public enum JSONString {
         value.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
+                // Plain printable ASCII is copied a run at a time.
+                var end = i
+                while end < bytes.count, bytes[end] >= 0x20, bytes[end] < 0x7F, bytes[end] != 34, bytes[end] != 92 { end += 1 }
+                if end > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 let b = bytes[i]
                 switch b {
                 case 34: out.append(92); out.append(34)

@@ -38,10 +38,15 @@ enum StandardInputLines {
 
     /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
     static func filter(_ transform: (String) -> String) {
+        filter { line, out in out.append(contentsOf: transform(line).utf8) }
+    }
+
+    /// Reads every line and lets `write` append its output (without the newline) to the buffer.
+    static func filter(_ append: (String, inout [UInt8]) -> Void) {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         forEach { line in
-            output.append(contentsOf: transform(line).utf8)
+            append(line, &output)
             output.append(10)
             if output.count >= 1 << 16 {
                 write(output)
