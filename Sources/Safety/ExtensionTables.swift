@@ -6,6 +6,8 @@
 /// Tags are rule indexes offset by `tagOffset`, i.e. indexes into the router's `core + extra` rules.
 final class ExtensionTables: Sendable {
     let matcher: PhraseMatcher
+    /// The matcher's automaton (it reads it in place).
+    private let image: RouterImage
     private let exact: HashIndex
     private let squeezed: HashIndex
     private let stems: HashIndex
@@ -66,7 +68,8 @@ final class ExtensionTables: Sendable {
         }
         var writer = RouterImageWriter()
         automaton.write(into: &writer, wordCount: core.count + newWords.count)
-        matcher = PhraseMatcher(RouterImage.owning(writer.bytes(sourceHash: 0))!)
+        image = RouterImage.owning(writer.bytes(sourceHash: 0))!
+        matcher = PhraseMatcher(image)
         self.exact = exact
         self.squeezed = squeezed
         self.stems = stems

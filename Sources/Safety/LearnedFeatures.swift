@@ -85,8 +85,16 @@ enum FeatureHashing {
             Array(word.utf8).withUnsafeBufferPointer { hash($0) }
         }.sorted()
 
-    /// Whether a word hash is a function word's (binary search; no hashing of the hash).
+    /// One bit per 12-bit hash suffix of a function word: most other words are ruled out by one load.
+    private static let functionWordBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in functionWords { bits[Int(hash >> 6 & 63)] |= 1 << UInt64(hash & 63) }
+        return bits
+    }()
+
+    /// Whether a word hash is a function word's (a bit test, then a binary search; no hashing of the hash).
     static func isFunctionWord(_ hash: UInt32) -> Bool {
+        guard functionWordBits[Int(hash >> 6 & 63)] & (1 << UInt64(hash & 63)) != 0 else { return false }
         var low = 0, high = functionWords.count
         while low < high {
             let middle = (low + high) / 2

@@ -1,10 +1,11 @@
 /// Collects the word ids of one line and the punctuation between them.
 struct LineWords: TokenSink {
-    let tables: CompiledRules
+    // Not retained: a word list lives only while the router that made it (and its scratch) is assessing a line.
+    unowned(unsafe) let tables: CompiledRules
     let vocabulary: Vocabulary
-    private let extra: ExtensionTables?
+    private unowned(unsafe) let extra: ExtensionTables?
     /// Remembered lookups of words the core does not know as written (nil: look each up).
-    private let memo: WordMemo?
+    private unowned(unsafe) let memo: WordMemo?
     /// Core word ids, one per word (what the core automaton, person and negation checks read).
     var ids: [Int32] = []
     /// With extra rules: the same words, with the extra rules' own words where the core does not know them.
@@ -64,7 +65,7 @@ struct LineWords: TokenSink {
         } else {
             vocabulary.resolveUnknown(bytes, joined: joined, into: &ids)
             if let extra, ids.count == before + 1, let found = extra.resolve(bytes, hash: hash) { own = found }
-            memo?.remember(bytes, hash: hash, joined: joined, resolved: ids[before...], extraID: own)
+            memo?.remember(bytes, hash: hash, joined: joined, resolved: ids, from: before, extraID: own)
         }
         let punctuationBefore = punctuationBefore.union(pending)
         pending = []
@@ -83,7 +84,7 @@ struct LineWords: TokenSink {
                 extraIDs.append(own)
                 if ids[before] == Vocabulary.unknown { known += 1 }
             } else {
-                extraIDs.append(contentsOf: ids[before...])
+                for k in before..<ids.count { extraIDs.append(ids[k]) }
             }
         }
     }

@@ -56,17 +56,17 @@ final class WordMemo {
         return own[slot]
     }
 
-    /// Remembers that `token` resolved to `resolved` (and the extra rules' id `extraID`, -1 for none).
+    /// Remembers that `token` resolved to `resolved[from...]` (and the extra rules' id `extraID`, -1 for none).
     @inline(__always)
-    func remember(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, joined: Bool, resolved: ArraySlice<Int32>, extraID: Int32) {
-        guard token.count <= WordMemo.longest, resolved.count <= WordMemo.maxIDs else { return }
+    func remember(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, joined: Bool, resolved: [Int32], from: Int, extraID: Int32) {
+        guard token.count <= WordMemo.longest, resolved.count - from <= WordMemo.maxIDs else { return }
         let slot = WordMemo.slot(hash)
         keys[slot] = hash
         lengths[slot] = WordMemo.tag(token.count, joined: joined)
         let base = slot * WordMemo.longest
         for k in 0..<token.count { words[base + k] = token[k] }
-        idCounts[slot] = UInt8(resolved.count)
-        for (k, id) in resolved.enumerated() { ids[slot * WordMemo.maxIDs + k] = id }
+        idCounts[slot] = UInt8(resolved.count - from)
+        for k in from..<resolved.count { ids[slot * WordMemo.maxIDs + k - from] = resolved[k] }
         own[slot] = extraID
     }
 }
