@@ -5,7 +5,7 @@ struct LineWords: TokenSink {
     let vocabulary: Vocabulary
     private unowned(unsafe) let extra: ExtensionTables?
     /// Remembered lookups of words the core does not know as written (nil: look each up).
-    private unowned(unsafe) let memo: WordMemo?
+    private let memo: WordMemo?
     /// Core word ids, one per word (what the core automaton, person and negation checks read).
     var ids: [Int32] = []
     /// With extra rules: the same words, with the extra rules' own words where the core does not know them.

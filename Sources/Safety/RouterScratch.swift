@@ -8,23 +8,29 @@ public struct RouterScratch {
     var extraIDs: [Int32] = []
     var punctuation: [Punctuation] = []
     var featureText: [UInt8] = []
-    private(set) var memo: WordMemo?
+    private var memo: MemoStorage?
     /// The tables (core and extra) the memo's entries were looked up in.
     private var owner: (ObjectIdentifier, ObjectIdentifier?)?
 
     /// Storage for a scan of many lines, with a word memo.
-    public init() { memo = WordMemo() }
+    public init() { memo = MemoStorage() }
 
     /// Storage for a single line: nothing kept, no memo.
     init(single: ()) { memo = nil }
 
     /// The memo, emptied first if it was filled with other tables.
     mutating func memo(for tables: CompiledRules, extra: ExtensionTables?) -> WordMemo? {
-        guard memo != nil else { return nil }
+        guard let memo else { return nil }
         let key = (ObjectIdentifier(tables), extra.map(ObjectIdentifier.init))
-        if let owner, owner.0 == key.0, owner.1 == key.1 { return memo }
-        memo = WordMemo()
+        if let owner, owner.0 == key.0, owner.1 == key.1 { return memo.memo }
+        self.memo = MemoStorage()
         owner = key
-        return memo
+        return self.memo?.memo
+    }
+
+    /// Owns a memo's storage.
+    private final class MemoStorage {
+        let memo = WordMemo.allocate()
+        deinit { memo.deallocate() }
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// Direct-mapped by the word's hash; an entry holds the word's bytes and is used only when they are equal,
 /// so a hit gives exactly what the lookups would. Words longer than `longest` bytes, or resolved into more
-/// than `maxIDs` ids, are not kept. One memo serves one thread (it belongs to a `SafetyRouter.Scratch`).
-final class WordMemo {
+/// than `maxIDs` ids, are not kept. The memo is a view of storage owned by a `RouterScratch` (copies share
+/// it, without reference counting); one memo serves one thread.
+struct WordMemo {
     static let slots = 4096
     static let longest = 32
     static let maxIDs = 4
@@ -18,7 +19,10 @@ final class WordMemo {
     /// The extra rules' own id, or -1.
     private let own: UnsafeMutableBufferPointer<Int32>
 
-    init() {
+    /// An empty memo; its owner calls `deallocate` when done with it.
+    static func allocate() -> WordMemo { WordMemo() }
+
+    private init() {
         keys = .allocate(capacity: WordMemo.slots)
         lengths = .allocate(capacity: WordMemo.slots)
         lengths.initialize(repeating: 0)
@@ -28,7 +32,8 @@ final class WordMemo {
         own = .allocate(capacity: WordMemo.slots)
     }
 
-    deinit {
+    /// Frees the storage (no copy of this memo may be used afterwards).
+    func deallocate() {
         keys.deallocate()
         lengths.deallocate()
         words.deallocate()
