@@ -4,6 +4,8 @@ struct LineWords: TokenSink {
     unowned(unsafe) let tables: CompiledRules
     let vocabulary: Vocabulary
     private unowned(unsafe) let extra: ExtensionTables?
+    /// Whether there are extra rules (tested per word without touching `extra`).
+    private let hasExtra: Bool
     /// Remembered lookups of words the core does not know as written (nil: look each up).
     private let memo: WordMemo?
     /// Core word ids, one per word (what the core automaton, person and negation checks read).
@@ -22,6 +24,7 @@ struct LineWords: TokenSink {
         self.tables = tables
         self.vocabulary = tables.vocabulary
         self.extra = extra
+        hasExtra = extra != nil
         memo = nil
         ids.reserveCapacity(32)
         punctuation.reserveCapacity(32)
@@ -32,6 +35,7 @@ struct LineWords: TokenSink {
         self.tables = tables
         self.vocabulary = tables.vocabulary
         self.extra = extra
+        hasExtra = extra != nil
         memo = scratch.memo(for: tables, extra: extra)
         swap(&ids, &scratch.ids)
         swap(&extraIDs, &scratch.extraIDs)
@@ -64,7 +68,7 @@ struct LineWords: TokenSink {
             own = remembered
         } else {
             vocabulary.resolveUnknown(bytes, joined: joined, into: &ids)
-            if let extra, ids.count == before + 1, let found = extra.resolve(bytes, hash: hash) { own = found }
+            if hasExtra, ids.count == before + 1, let found = extra?.resolve(bytes, hash: hash) { own = found }
             memo?.remember(bytes, hash: hash, joined: joined, resolved: ids, from: before, extraID: own)
         }
         let punctuationBefore = punctuationBefore.union(pending)
@@ -79,7 +83,7 @@ struct LineWords: TokenSink {
             if k > before { punctuation.append([]) }
             if ids[k] != Vocabulary.unknown { known += 1 }
         }
-        if extra != nil {
+        if hasExtra {
             if ids.count == before + 1, !exactly, own >= 0 {
                 extraIDs.append(own)
                 if ids[before] == Vocabulary.unknown { known += 1 }

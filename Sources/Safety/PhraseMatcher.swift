@@ -48,6 +48,11 @@ struct PhraseMatcher: @unchecked Sendable {
 
     /// Every phrase occurrence in `ids`, in order of where each ends.
     func matches(in ids: [Int32]) -> [Match] {
+        ids.withUnsafeBufferPointer { matches(in: $0) }
+    }
+
+    /// Same, over a buffer.
+    func matches(in ids: UnsafeBufferPointer<Int32>) -> [Match] {
         var found: [Match] = []
         var state: Int32 = 0
         for (index, id) in ids.enumerated() {

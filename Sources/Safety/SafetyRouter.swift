@@ -69,13 +69,13 @@ public struct SafetyRouter: Sendable {
         var line = LineWords(tables: tables, extra: extra, reusing: &scratch)
         defer { line.giveBack(to: &scratch) }
         var (score, reaches, sentences, evidence) = (0.0, false, 0, [String]())
-        if let learned {
-            (score, reaches, sentences, evidence) = learned.score(text, alongside: &line, reusing: &scratch.featureText)
+        if let result = learned?.score(text, alongside: &line, reusing: &scratch.featureText) {
+            (score, reaches, sentences, evidence) = result
         } else {
             TextNormaliser.scan(text, into: &line)
         }
         var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
-        if let extra, line.known > 0 { found = PhraseMatcher.merged(found, extra.matcher.matches(in: line.extraIDs)) }
+        if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs) { found = PhraseMatcher.merged(found, more) }
         func learnedReading() -> SafetyAssessment {
             let level: RiskLevel = reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
