@@ -64,25 +64,25 @@ public struct LearnedLayer: Sendable {
     /// line's length, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var nothing = IgnoredTokens()
-        var buffer: [UInt8] = []
-        return score(text, alongside: &nothing, reusing: &buffer, allEvidence: true)
+        return score(text, alongside: &nothing, allEvidence: true)
     }
 
     /// Same, handing the same normalised tokens to `other` in the one scan (the router's own word list), so
     /// a line is normalised once for both layers. Evidence ids are spelled out only for a line whose score
-    /// reaches its threshold (the only lines that report them), unless `allEvidence` is set. The line's
-    /// words are written into `buffer`'s storage, which is handed back for the next line.
-    func score<Other: TokenSink>(_ text: String, alongside other: inout Other, reusing buffer: inout [UInt8],
-                                 allEvidence: Bool = false) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
+    /// reaches its threshold (the only lines that report them), unless `allEvidence` is set: only then
+    /// is the line scanned a second time for the words the evidence spans point into.
+    func score<Other: TokenSink>(_ text: String, alongside other: inout Other, allEvidence: Bool = false)
+        -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         table.withUnsafeBufferPointer { weights in
-            var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), reusing: &buffer)
-            defer { features.giveBack(to: &buffer) }
+            var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
             TokenTee.scan(text, into: &other, &features)
             let scorer = features.consumer
             guard scorer.best.count > 0 else { return (0, false, 0, []) }
             let reaches = scorer.best.score >= threshold(sentences: scorer.sentences)
             guard reaches || allEvidence else { return (scorer.best.score, false, scorer.sentences, []) }
-            let words = features.text
+            var spelled = LearnedFeatures(NoFeatures())
+            TextNormaliser.scan(text, into: &spelled)
+            let words = spelled.text
             let evidence = scorer.best.evidence.items.sorted { $0.weight > $1.weight }.map { item in
                 "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
             }
@@ -174,9 +174,15 @@ public struct LearnedLayer: Sendable {
 
     /// The hashed features of `text` sentence by sentence, with repeats, in order (what training reads).
     public static func features(_ text: String) -> [[Int]] {
-        var sink = LearnedFeatures(Collector())
+        var sink = LearnedFeatures(Collector(), keepsText: false)
         TextNormaliser.scan(text, into: &sink)
         return sink.consumer.sentences
+    }
+
+    /// Takes no notice of features (a scan for the words only).
+    private struct NoFeatures: FeatureConsumer {
+        mutating func feature(_ bucket: Int, span: FeatureSpan) {}
+        mutating func sentenceEnd() {}
     }
 
     /// Keeps every feature's bucket, sentence by sentence.

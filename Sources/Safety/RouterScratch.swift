@@ -7,7 +7,6 @@ public struct RouterScratch {
     var ids: [Int32] = []
     var extraIDs: [Int32] = []
     var punctuation: [Punctuation] = []
-    var featureText: [UInt8] = []
     private var memo: MemoStorage?
     /// The tables (core and extra) the memo's entries were looked up in.
     private var owner: (ObjectIdentifier, ObjectIdentifier?)?

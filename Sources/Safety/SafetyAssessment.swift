@@ -42,16 +42,20 @@ public struct SafetyAssessment: Sendable, Equatable {
         case .urgent: SafetyAssessment.append("urgent", to: &out)
         }
         SafetyAssessment.append(#"","categories":["#, to: &out)
-        for (index, category) in categories.enumerated() where !categories.isEmpty {
-            if index > 0 { out.append(44) }
-            out.append(34)
-            out.append(contentsOf: category.rawValue.utf8)
-            out.append(34)
+        if !categories.isEmpty {
+            for (index, category) in categories.enumerated() {
+                if index > 0 { out.append(44) }
+                out.append(34)
+                out.append(contentsOf: category.rawValue.utf8)
+                out.append(34)
+            }
         }
         SafetyAssessment.append(#"],"rules":["#, to: &out)
-        for (index, rule) in rules.enumerated() where !rules.isEmpty {
-            if index > 0 { out.append(44) }
-            SafetyAssessment.appendQuoted(rule, to: &out)
+        if !rules.isEmpty {
+            for (index, rule) in rules.enumerated() {
+                if index > 0 { out.append(44) }
+                SafetyAssessment.appendQuoted(rule, to: &out)
+            }
         }
         SafetyAssessment.append(#"],"score":"#, to: &out)
         SafetyAssessment.appendScore(score, to: &out)

@@ -69,7 +69,7 @@ public struct SafetyRouter: Sendable {
         var line = LineWords(tables: tables, extra: extra, reusing: &scratch)
         defer { line.giveBack(to: &scratch) }
         var (score, reaches, sentences, evidence) = (0.0, false, 0, [String]())
-        if let result = learned?.score(text, alongside: &line, reusing: &scratch.featureText) {
+        if let result = learned?.score(text, alongside: &line) {
             (score, reaches, sentences, evidence) = result
         } else {
             TextNormaliser.scan(text, into: &line)
