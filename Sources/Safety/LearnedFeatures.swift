@@ -83,16 +83,28 @@ enum FeatureHashing {
             Array(word.utf8).withUnsafeBufferPointer { hash($0) }
         }.sorted()
 
-    /// One bit per 12-bit hash suffix of a function word: most other words are ruled out by one load.
-    private static let functionWordBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 64)
-        for hash in functionWords { bits[Int(hash >> 6 & 63)] |= 1 << UInt64(hash & 63) }
-        return bits
+    /// The function words' hashes in an open-addressing table of 512 slots by their low bits (0: empty).
+    private static let functionWordSlots: [UInt32] = {
+        var slots = [UInt32](repeating: 0, count: 512)
+        for hash in functionWords where hash != 0 {
+            var slot = Int(hash & 511)
+            while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & 511 }
+            slots[slot] = hash
+        }
+        return slots
     }()
 
-    /// Whether a word hash is a function word's (a bit test, then a binary search; no hashing of the hash).
+    /// Whether a word hash is a function word's (a probe of a small table; no hashing of the hash).
     static func isFunctionWord(_ hash: UInt32) -> Bool {
-        guard functionWordBits[Int(hash >> 6 & 63)] & (1 << UInt64(hash & 63)) != 0 else { return false }
+        if hash != 0 {
+            var slot = Int(hash & 511)
+            while true {
+                let stored = functionWordSlots[slot]
+                if stored == hash { return true }
+                if stored == 0 { return false }
+                slot = (slot + 1) & 511
+            }
+        }
         var low = 0, high = functionWords.count
         while low < high {
             let middle = (low + high) / 2

@@ -69,6 +69,7 @@ struct PhraseMatcher: @unchecked Sendable {
                 state = failure[Int(state)]
             }
             for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
+                if found.isEmpty { found.reserveCapacity(8) }
                 found.append(Match(tag: outputTags[output], start: index + 1 - Int(outputLengths[output]), end: index + 1))
             }
         }
