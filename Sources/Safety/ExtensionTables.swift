@@ -6,6 +6,8 @@
 /// Tags are rule indexes offset by `tagOffset`, i.e. indexes into the router's `core + extra` rules.
 final class ExtensionTables: Sendable {
     let matcher: PhraseMatcher
+    /// The matcher's automaton (it reads it in place).
+    private let image: RouterImage
     private let exact: HashIndex
     private let squeezed: HashIndex
     private let stems: HashIndex
@@ -66,7 +68,8 @@ final class ExtensionTables: Sendable {
         }
         var writer = RouterImageWriter()
         automaton.write(into: &writer, wordCount: core.count + newWords.count)
-        matcher = PhraseMatcher(RouterImage.owning(writer.bytes(sourceHash: 0))!)
+        image = RouterImage.owning(writer.bytes(sourceHash: 0))!
+        matcher = PhraseMatcher(image)
         self.exact = exact
         self.squeezed = squeezed
         self.stems = stems
@@ -74,8 +77,11 @@ final class ExtensionTables: Sendable {
     }
 
     /// The id of a token only the extra rules know (exactly, squeezed or by stem), or nil.
-    func resolve(_ token: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if let id = exact.value(for: HashIndex.hash(token)) { return id }
+    func resolve(_ token: UnsafeBufferPointer<UInt8>) -> Int32? { resolve(token, hash: HashIndex.hash(token)) }
+
+    /// Same, given the token's `HashIndex.hash`.
+    func resolve(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        if let id = exact.value(for: hash) { return id }
         if let id = squeezed.value(for: Vocabulary.squeezedHash(token)) { return id }
         for length in stemLengths where length <= token.count {
             if let id = stems.value(for: HashIndex.hash(UnsafeBufferPointer(rebasing: token[0..<length]))) { return id }

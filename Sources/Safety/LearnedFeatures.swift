@@ -21,31 +21,40 @@ struct FeatureSpan {
 /// are hashed straight from the scanner's bytes (FNV-1a, 32-bit), and the consumer is a generic parameter.
 struct LearnedFeatures<Consumer: FeatureConsumer>: TokenSink {
     var consumer: Consumer
-    /// The normalised words of the line, back to back (for evidence ids).
+    /// The normalised words of the line, back to back (for evidence ids), when `keepsText`.
     private(set) var text: [UInt8] = []
+    private let keepsText: Bool
+    /// The length `text` has, or would have when it is not kept: spans are the same either way.
+    private var length = 0
     private var previous: (hash: UInt32, start: Int)?
 
-    init(_ consumer: Consumer) {
+    /// Features for `consumer`; `keepsText: false` skips copying the words (spans still count them).
+    init(_ consumer: Consumer, keepsText: Bool = true) {
         self.consumer = consumer
-        text.reserveCapacity(256)
+        self.keepsText = keepsText
+        if keepsText { text.reserveCapacity(256) }
     }
 
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         guard !bytes.isEmpty else { return }
-        if !punctuationBefore.intersection(.clauseEnd).isEmpty && !text.isEmpty {
+        if !punctuationBefore.intersection(.clauseEnd).isEmpty && length > 0 {
             previous = nil
             consumer.sentenceEnd()
         }
-        if !text.isEmpty { text.append(32) }
-        let wordStart = text.count
-        text.append(contentsOf: bytes)
+        if length > 0 {
+            length += 1
+            if keepsText { text.append(32) }
+        }
+        let wordStart = length
+        length += bytes.count
+        if keepsText { text.append(contentsOf: bytes) }
         let word = FeatureHashing.hash(bytes)
         if !FeatureHashing.isFunctionWord(word) {
-            consumer.feature(FeatureHashing.bucket(word), span: FeatureSpan(start: wordStart, end: text.count))
+            consumer.feature(FeatureHashing.bucket(word), span: FeatureSpan(start: wordStart, end: length))
         }
         if let previous {
             consumer.feature(FeatureHashing.bucket(FeatureHashing.mix(previous.hash, word)),
-                             span: FeatureSpan(start: previous.start, end: text.count))
+                             span: FeatureSpan(start: previous.start, end: length))
         }
         previous = (word, wordStart)
     }
@@ -74,8 +83,28 @@ enum FeatureHashing {
             Array(word.utf8).withUnsafeBufferPointer { hash($0) }
         }.sorted()
 
-    /// Whether a word hash is a function word's (binary search; no hashing of the hash).
+    /// The function words' hashes in an open-addressing table of 512 slots by their low bits (0: empty).
+    private static let functionWordSlots: [UInt32] = {
+        var slots = [UInt32](repeating: 0, count: 512)
+        for hash in functionWords where hash != 0 {
+            var slot = Int(hash & 511)
+            while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & 511 }
+            slots[slot] = hash
+        }
+        return slots
+    }()
+
+    /// Whether a word hash is a function word's (a probe of a small table; no hashing of the hash).
     static func isFunctionWord(_ hash: UInt32) -> Bool {
+        if hash != 0 {
+            var slot = Int(hash & 511)
+            while true {
+                let stored = functionWordSlots[slot]
+                if stored == hash { return true }
+                if stored == 0 { return false }
+                slot = (slot + 1) & 511
+            }
+        }
         var low = 0, high = functionWords.count
         while low < high {
             let middle = (low + high) / 2

@@ -79,7 +79,7 @@ public struct LearnedLayer: Sendable {
     /// whether either reaches its threshold, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var nothing = IgnoredTokens()
-        let reading = score(text, alongside: &nothing)
+        let reading = score(text, alongside: &nothing, allEvidence: true)
         return (reading.score, reading.reaches, reading.sentences, reading.evidence)
     }
 
@@ -95,30 +95,36 @@ public struct LearnedLayer: Sendable {
     }
 
     /// Same, handing the same normalised tokens to `other` in the one scan (the router's own word list), so
-    /// a line is normalised once for both layers.
-    func score<Other: TokenSink>(_ text: String, alongside other: inout Other) -> Reading {
-        var both = TokenTee(first: other, second: LearnedFeatures(Scorer(table: table, bias: bias, scale: scale)))
-        TextNormaliser.scan(text, into: &both)
-        other = both.first
-        let scorer = both.second.consumer
-        guard scorer.best.count > 0 else { return Reading() }
-        let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
-        let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
-        let chosen = wholeReaches && !sentenceReaches ? scorer.whole : scorer.best
-        let words = both.second.text
-        let evidence = chosen.evidence.sorted { $0.weight > $1.weight }.map { item in
-            "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+    /// a line is normalised once for both layers. Evidence ids are spelled out only for a line whose score
+    /// reaches its threshold (the only lines that report them), unless `allEvidence` is set: only then
+    /// is the line scanned a second time for the words the evidence spans point into.
+    func score<Other: TokenSink>(_ text: String, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
+        table.withUnsafeBufferPointer { weights in
+            var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
+            TokenTee.scan(text, into: &other, &features)
+            let scorer = features.consumer
+            guard scorer.best.count > 0 else { return Reading() }
+            let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
+            let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
+            let chosen = wholeReaches && !sentenceReaches ? scorer.whole : scorer.best
+            var reading = Reading(score: scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score,
+                                  riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
+                                  reaches: sentenceReaches || wholeReaches, sentences: scorer.sentences)
+            guard reading.reaches || allEvidence else { return reading }
+            var spelled = LearnedFeatures(NoFeatures())
+            TextNormaliser.scan(text, into: &spelled)
+            let words = spelled.text
+            reading.evidence = chosen.evidence.items.sorted { $0.weight > $1.weight }.map { item in
+                "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
+            }
+            return reading
         }
-        let score = scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score
-        return Reading(score: score, riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
-                       reaches: sentenceReaches || wholeReaches,
-                       sentences: scorer.sentences, evidence: evidence)
     }
 
     /// Sums each sentence's weights and keeps the riskiest sentence of at least `minimumFeatures` features;
     /// also sums the whole post's.
     private struct Scorer: FeatureConsumer {
-        let table: [Int8]
+        let table: UnsafeBufferPointer<Int8>
         let bias: Float
         let scale: Float
         var sentence = SentenceScore()
@@ -126,7 +132,7 @@ public struct LearnedLayer: Sendable {
         var whole = SentenceScore()
         var sentences = 0
 
-        init(table: [Int8], bias: Float, scale: Float) {
+        init(table: UnsafeBufferPointer<Int8>, bias: Float, scale: Float) {
             self.table = table
             self.bias = bias
             self.scale = scale
@@ -152,18 +158,13 @@ public struct LearnedLayer: Sendable {
         var sum: Float = 0
         var count = 0
         var score: Double = 0
-        var evidence: [(weight: Int8, span: FeatureSpan)] = []
+        var evidence = StrongestThree()
 
         mutating func add(_ weight: Int8, span: FeatureSpan) {
             sum += Float(weight)
             count += 1
             guard weight > 0 else { return }
-            if evidence.count < 3 {
-                evidence.append((weight, span))
-            } else if let low = evidence.indices.min(by: { evidence[$0].weight < evidence[$1].weight }),
-                      evidence[low].weight < weight {
-                evidence[low] = (weight, span)
-            }
+            evidence.offer(weight, span: span)
         }
 
         mutating func finish(bias: Float, scale: Float) {
@@ -171,11 +172,52 @@ public struct LearnedLayer: Sendable {
         }
     }
 
+    /// Up to three weighted spans, kept without an array: a new one replaces the first weakest when stronger.
+    private struct StrongestThree {
+        private var weights: (Int8, Int8, Int8) = (0, 0, 0)
+        private var spans = (FeatureSpan(start: 0, end: 0), FeatureSpan(start: 0, end: 0), FeatureSpan(start: 0, end: 0))
+        private var count = 0
+
+        mutating func offer(_ weight: Int8, span: FeatureSpan) {
+            if count < 3 {
+                set(count, weight, span)
+                count += 1
+                return
+            }
+            var low = 0
+            if weights.1 < weights.0 { low = 1 }
+            if weights.2 < weightAt(low) { low = 2 }
+            if weightAt(low) < weight { set(low, weight, span) }
+        }
+
+        /// The kept spans in slot order.
+        var items: [(weight: Int8, span: FeatureSpan)] {
+            (0..<count).map { (weightAt($0), spanAt($0)) }
+        }
+
+        private func weightAt(_ slot: Int) -> Int8 { slot == 0 ? weights.0 : slot == 1 ? weights.1 : weights.2 }
+        private func spanAt(_ slot: Int) -> FeatureSpan { slot == 0 ? spans.0 : slot == 1 ? spans.1 : spans.2 }
+
+        private mutating func set(_ slot: Int, _ weight: Int8, _ span: FeatureSpan) {
+            switch slot {
+            case 0: weights.0 = weight; spans.0 = span
+            case 1: weights.1 = weight; spans.1 = span
+            default: weights.2 = weight; spans.2 = span
+            }
+        }
+    }
+
     /// The hashed features of `text` sentence by sentence, with repeats, in order (what training reads).
     public static func features(_ text: String) -> [[Int]] {
-        var sink = LearnedFeatures(Collector())
+        var sink = LearnedFeatures(Collector(), keepsText: false)
         TextNormaliser.scan(text, into: &sink)
         return sink.consumer.sentences
+    }
+
+    /// Takes no notice of features (a scan for the words only).
+    private struct NoFeatures: FeatureConsumer {
+        mutating func feature(_ bucket: Int, span: FeatureSpan) {}
+        mutating func sentenceEnd() {}
     }
 
     /// Keeps every feature's bucket, sentence by sentence.

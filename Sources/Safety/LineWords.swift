@@ -1,8 +1,13 @@
 /// Collects the word ids of one line and the punctuation between them.
 struct LineWords: TokenSink {
-    let tables: CompiledRules
+    // Not retained: a word list lives only while the router that made it (and its scratch) is assessing a line.
+    unowned(unsafe) let tables: CompiledRules
     let vocabulary: Vocabulary
-    private let extra: ExtensionTables?
+    private unowned(unsafe) let extra: ExtensionTables?
+    /// Whether there are extra rules (tested per word without touching `extra`).
+    private let hasExtra: Bool
+    /// Remembered lookups of words the core does not know as written (nil: look each up).
+    private let memo: WordMemo?
     /// Core word ids, one per word (what the core automaton, person and negation checks read).
     var ids: [Int32] = []
     /// With extra rules: the same words, with the extra rules' own words where the core does not know them.
@@ -19,13 +24,53 @@ struct LineWords: TokenSink {
         self.tables = tables
         self.vocabulary = tables.vocabulary
         self.extra = extra
+        hasExtra = extra != nil
+        memo = nil
         ids.reserveCapacity(32)
         punctuation.reserveCapacity(32)
     }
 
+    /// An empty word list that takes its arrays (and word memo) from `scratch`; `giveBack` returns them.
+    init(tables: CompiledRules, extra: ExtensionTables?, reusing scratch: inout RouterScratch) {
+        self.tables = tables
+        self.vocabulary = tables.vocabulary
+        self.extra = extra
+        hasExtra = extra != nil
+        memo = scratch.memo(for: tables, extra: extra)
+        swap(&ids, &scratch.ids)
+        swap(&extraIDs, &scratch.extraIDs)
+        swap(&punctuation, &scratch.punctuation)
+        ids.removeAll(keepingCapacity: true)
+        extraIDs.removeAll(keepingCapacity: true)
+        punctuation.removeAll(keepingCapacity: true)
+        if ids.capacity < 32 { ids.reserveCapacity(32) }
+        if punctuation.capacity < 32 { punctuation.reserveCapacity(32) }
+    }
+
+    /// Hands the arrays back to `scratch` for the next line.
+    mutating func giveBack(to scratch: inout RouterScratch) {
+        swap(&ids, &scratch.ids)
+        swap(&extraIDs, &scratch.extraIDs)
+        swap(&punctuation, &scratch.punctuation)
+    }
+
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         let before = ids.count
-        let exactly = vocabulary.resolve(bytes, joined: joined, into: &ids)
+        // The core's id(s) for the token and, for one word the core does not know as written, the extra
+        // rules' own id (-1: none); words not known as written are looked up once per memo.
+        var exactly = false
+        var own: Int32 = -1
+        let hash = HashIndex.hash(bytes)
+        if let id = vocabulary.exactID(hash: hash) {
+            ids.append(id)
+            exactly = true
+        } else if let memo, let remembered = memo.recall(bytes, hash: hash, joined: joined, into: &ids) {
+            own = remembered
+        } else {
+            vocabulary.resolveUnknown(bytes, joined: joined, into: &ids)
+            if hasExtra, ids.count == before + 1, let found = extra?.resolve(bytes, hash: hash) { own = found }
+            memo?.remember(bytes, hash: hash, joined: joined, resolved: ids, from: before, extraID: own)
+        }
         let punctuationBefore = punctuationBefore.union(pending)
         pending = []
         if ids.count == before + 1 && vocabulary.flags(ids[before]).contains(.ignorable) {
@@ -38,12 +83,12 @@ struct LineWords: TokenSink {
             if k > before { punctuation.append([]) }
             if ids[k] != Vocabulary.unknown { known += 1 }
         }
-        if let extra {
-            if ids.count == before + 1, !exactly, let own = extra.resolve(bytes) {
+        if hasExtra {
+            if ids.count == before + 1, !exactly, own >= 0 {
                 extraIDs.append(own)
                 if ids[before] == Vocabulary.unknown { known += 1 }
             } else {
-                extraIDs.append(contentsOf: ids[before...])
+                for k in before..<ids.count { extraIDs.append(ids[k]) }
             }
         }
     }

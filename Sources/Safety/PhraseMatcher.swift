@@ -15,12 +15,16 @@ struct PhraseMatcher: @unchecked Sendable {
     private let outputOffsets: UnsafeBufferPointer<Int32>
     private let outputTags: UnsafeBufferPointer<Int32>
     private let outputLengths: UnsafeBufferPointer<Int32>
-    /// Keeps a test-built image alive.
-    private let image: RouterImage
+    /// Keeps a test-built image alive (nil when the caller keeps the image, so copies cost no reference counting).
+    private let image: RouterImage?
 
-    /// The automaton stored in `image`.
+    /// The automaton stored in `image`; the caller keeps `image` alive as long as the matcher.
     init(_ image: RouterImage) {
-        self.image = image
+        self.init(image, keeping: false)
+    }
+
+    private init(_ image: RouterImage, keeping: Bool) {
+        self.image = keeping ? image : nil
         root = image.array(.rootChildren)
         firstChild = image.array(.firstChild)
         labels = image.array(.labels)
@@ -36,7 +40,7 @@ struct PhraseMatcher: @unchecked Sendable {
         for pattern in patterns { builder.add(pattern.ids, tag: pattern.tag) }
         var writer = RouterImageWriter()
         builder.write(into: &writer, wordCount: Int(patterns.flatMap(\.ids).max() ?? 0) + 1)
-        self.init(RouterImage.owning(writer.bytes(sourceHash: 0))!)
+        self.init(RouterImage.owning(writer.bytes(sourceHash: 0))!, keeping: true)
     }
 
     /// Number of automaton states (for tests and diagnostics).
@@ -44,6 +48,11 @@ struct PhraseMatcher: @unchecked Sendable {
 
     /// Every phrase occurrence in `ids`, in order of where each ends.
     func matches(in ids: [Int32]) -> [Match] {
+        ids.withUnsafeBufferPointer { matches(in: $0) }
+    }
+
+    /// Same, over a buffer.
+    func matches(in ids: UnsafeBufferPointer<Int32>) -> [Match] {
         var found: [Match] = []
         var state: Int32 = 0
         for (index, id) in ids.enumerated() {
@@ -60,6 +69,7 @@ struct PhraseMatcher: @unchecked Sendable {
                 state = failure[Int(state)]
             }
             for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
+                if found.isEmpty { found.reserveCapacity(8) }
                 found.append(Match(tag: outputTags[output], start: index + 1 - Int(outputLengths[output]), end: index + 1))
             }
         }

@@ -28,26 +28,45 @@ public struct SafetyAssessment: Sendable, Equatable {
     public var jsonLine: String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 64 + rules.count * 32)
-        out.append(contentsOf: #"{"level":""#.utf8)
-        out.append(contentsOf: level.rawValue.utf8)
-        out.append(contentsOf: #"","categories":["#.utf8)
-        for (index, category) in categories.enumerated() {
-            if index > 0 { out.append(44) }
-            out.append(34)
-            out.append(contentsOf: category.rawValue.utf8)
-            out.append(34)
+        appendJSONLine(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `jsonLine`'s bytes to `out` (no newline), without building a `String` on the way.
+    public func appendJSONLine(to out: inout [UInt8]) {
+        SafetyAssessment.append(#"{"level":""#, to: &out)
+        switch level {
+        case .none: SafetyAssessment.append("none", to: &out)
+        case .check: SafetyAssessment.append("check", to: &out)
+        case .concern: SafetyAssessment.append("concern", to: &out)
+        case .urgent: SafetyAssessment.append("urgent", to: &out)
         }
-        out.append(contentsOf: #"],"rules":["#.utf8)
-        for (index, rule) in rules.enumerated() {
-            if index > 0 { out.append(44) }
-            SafetyAssessment.appendQuoted(rule, to: &out)
+        SafetyAssessment.append(#"","categories":["#, to: &out)
+        if !categories.isEmpty {
+            for (index, category) in categories.enumerated() {
+                if index > 0 { out.append(44) }
+                out.append(34)
+                out.append(contentsOf: category.rawValue.utf8)
+                out.append(34)
+            }
         }
-        out.append(contentsOf: #"],"score":"#.utf8)
+        SafetyAssessment.append(#"],"rules":["#, to: &out)
+        if !rules.isEmpty {
+            for (index, rule) in rules.enumerated() {
+                if index > 0 { out.append(44) }
+                SafetyAssessment.appendQuoted(rule, to: &out)
+            }
+        }
+        SafetyAssessment.append(#"],"score":"#, to: &out)
         SafetyAssessment.appendScore(score, to: &out)
-        out.append(contentsOf: #","text":"#.utf8)
+        SafetyAssessment.append(#","text":"#, to: &out)
         SafetyAssessment.appendQuoted(text, to: &out)
         out.append(125)
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends a literal's bytes in one copy.
+    @inline(__always) private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// Appends a score in [0, 1] with two decimals (`0.07`, `1.00`) without going through `Double` formatting.

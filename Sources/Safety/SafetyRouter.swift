@@ -47,18 +47,27 @@ public struct SafetyRouter: Sendable {
 
     /// Assesses one line on its own.
     public func assess(_ text: String, role: InputRole = .person) -> SafetyAssessment {
-        evaluate(text, role: role, window: nil).0
+        var scratch = RouterScratch(single: ())
+        return evaluate(text, role: role, window: nil, scratch: &scratch).0
+    }
+
+    /// Assesses one line on its own, reusing `scratch` (kept by the caller from line to line) for speed.
+    public func assess(_ text: String, role: InputRole = .person, scratch: inout RouterScratch) -> SafetyAssessment {
+        evaluate(text, role: role, window: nil, scratch: &scratch).0
     }
 
     /// Assesses one line in the context of the conversation so far, and records it in `window`.
     public func assess(_ text: String, role: InputRole = .person, window: inout ConversationWindow) -> SafetyAssessment {
-        let (assessment, turn) = evaluate(text, role: role, window: window)
+        var scratch = RouterScratch(single: ())
+        let (assessment, turn) = evaluate(text, role: role, window: window, scratch: &scratch)
         window.record(turn)
         return assessment
     }
 
-    private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
-        var line = LineWords(tables: tables, extra: extra)
+    private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?,
+                          scratch: inout RouterScratch) -> (SafetyAssessment, ConversationWindow.Turn) {
+        var line = LineWords(tables: tables, extra: extra, reusing: &scratch)
+        defer { line.giveBack(to: &scratch) }
         var reading = LearnedLayer.Reading()
         if let learned {
             reading = learned.score(text, alongside: &line)
@@ -66,7 +75,7 @@ public struct SafetyRouter: Sendable {
             TextNormaliser.scan(text, into: &line)
         }
         var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
-        if let extra, line.known > 0 { found = PhraseMatcher.merged(found, extra.matcher.matches(in: line.extraIDs)) }
+        if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs) { found = PhraseMatcher.merged(found, more) }
         func learnedReading() -> SafetyAssessment {
             let level: RiskLevel = reading.reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
@@ -84,7 +93,7 @@ public struct SafetyRouter: Sendable {
         // sentence of many, so the model still speaks, unless the rules saw figurative speech. A line whose
         // only matches are cues ("my tablets", "tonight") is left to the model at its stricter post threshold:
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
-        let figurative = found.contains { [.exempt, .readback].contains(rules[Int($0.tag)].effect) }
+        let figurative = found.contains { rules[Int($0.tag)].effect == .exempt || rules[Int($0.tag)].effect == .readback }
         let onlyCues = found.allSatisfy { rules[Int($0.tag)].effect.isCue || rules[Int($0.tag)].effect == .wish }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
         guard !figurative && (reading.sentences > 1 || strongEnough) else {

@@ -21,6 +21,13 @@ public enum TextNormaliser {
 
     /// Runs the Unicode steps when needed, then the byte scanner.
     static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
+        // The common case, an ASCII line in contiguous storage, is scanned in place.
+        let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard isASCII(bytes) else { return false }
+            TokenScanner.scan(bytes, into: &sink)
+            return true
+        }
+        if scanned == true { return }
         var text = text
         if !isASCII(text) { text = foldUnicode(text) }
         text.withUTF8 { TokenScanner.scan($0, into: &sink) }
@@ -29,11 +36,13 @@ public enum TextNormaliser {
     /// True when every byte is ASCII, so the Unicode steps can be skipped.
     public static func isASCII(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var acc: UInt8 = 0
-            for b in bytes { acc |= b }
-            return acc < 0x80
-        }
+        return text.withUTF8 { isASCII($0) }
+    }
+
+    @inline(__always) static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var acc: UInt8 = 0
+        for b in bytes { acc |= b }
+        return acc < 0x80
     }
 
     /// All Unicode steps: invisible characters, compatibility folding, confusables, punctuation.

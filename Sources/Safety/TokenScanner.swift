@@ -66,8 +66,18 @@ enum TokenScanner {
                         }
                         bytes[byteCount] = b
                         byteCount += 1
-                        raws[rawCount - 1].count += 1
                         i += 1
+                        // The rest of a run of letters and digits needs none of the checks above.
+                        var added = 1
+                        while i < n {
+                            let c = lower(input[i])
+                            guard isWordByte(c) else { break }
+                            bytes[byteCount] = c
+                            byteCount += 1
+                            added += 1
+                            i += 1
+                        }
+                        raws[rawCount - 1].count += added
                         continue
                     }
                     if inToken {

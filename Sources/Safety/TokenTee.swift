@@ -1,16 +1,29 @@
 /// Hands every token of one scan to two sinks, so a line is normalised once for the rules and the model.
+///
+/// Holds pointers to the two sinks (valid for the scan only), so neither is copied and their arrays stay
+/// uniquely referenced while they grow.
 struct TokenTee<First: TokenSink, Second: TokenSink>: TokenSink {
-    var first: First
-    var second: Second
+    let first: UnsafeMutablePointer<First>
+    let second: UnsafeMutablePointer<Second>
 
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
-        first.token(bytes, punctuationBefore: punctuationBefore, joined: joined)
-        second.token(bytes, punctuationBefore: punctuationBefore, joined: joined)
+        first.pointee.token(bytes, punctuationBefore: punctuationBefore, joined: joined)
+        second.pointee.token(bytes, punctuationBefore: punctuationBefore, joined: joined)
     }
 
     mutating func finish(punctuationAfter: Punctuation) {
-        first.finish(punctuationAfter: punctuationAfter)
-        second.finish(punctuationAfter: punctuationAfter)
+        first.pointee.finish(punctuationAfter: punctuationAfter)
+        second.pointee.finish(punctuationAfter: punctuationAfter)
+    }
+
+    /// Scans `text` once into both sinks.
+    static func scan(_ text: String, into first: inout First, _ second: inout Second) {
+        withUnsafeMutablePointer(to: &first) { a in
+            withUnsafeMutablePointer(to: &second) { b in
+                var both = TokenTee(first: a, second: b)
+                TextNormaliser.scan(text, into: &both)
+            }
+        }
     }
 }
 

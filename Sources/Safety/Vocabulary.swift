@@ -83,12 +83,20 @@ struct Vocabulary: @unchecked Sendable {
     /// Returns true when the token was known exactly as written (no fallback was needed).
     @discardableResult
     func resolve(_ token: UnsafeBufferPointer<UInt8>, joined: Bool, into ids: inout [Int32]) -> Bool {
-        if let id = exact.value(for: HashIndex.hash(token)) {
+        if let id = exactID(hash: HashIndex.hash(token)) {
             ids.append(id)
             return true
         }
-        ids.append(fallback(token, joined: joined, into: &ids))
+        resolveUnknown(token, joined: joined, into: &ids)
         return false
+    }
+
+    /// The id of the word whose `HashIndex.hash` is `hash`, or nil.
+    @inline(__always) func exactID(hash: UInt64) -> Int32? { exact.value(for: hash) }
+
+    /// Resolves a token not known as written (through the fallbacks) to one or more ids, `unknown` included.
+    func resolveUnknown(_ token: UnsafeBufferPointer<UInt8>, joined: Bool, into ids: inout [Int32]) {
+        ids.append(fallback(token, joined: joined, into: &ids))
     }
 
     /// The slower lookups for a word that is not known as written.

@@ -34,7 +34,8 @@ struct SafetyCommand: ParsableCommand {
 
         func run() throws {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
-            StandardInputLines.filter { router.assess($0).jsonLine }
+            var scratch = RouterScratch()
+            StandardInputLines.filter { line, out in router.assess(line, scratch: &scratch).appendJSONLine(to: &out) }
         }
     }
 

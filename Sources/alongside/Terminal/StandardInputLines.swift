@@ -10,38 +10,47 @@ enum StandardInputLines {
     /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD).
     static func forEach(_ body: (String) -> Void) {
         var pending: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let size = 1 << 16
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
+        defer { chunk.deallocate() }
+        guard let base = chunk.baseAddress else { return }
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            let count = read(0, base, size)
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             var start = 0
-            for index in 0..<count where chunk[index] == 10 {
+            while start < count, let found = memchr(base + start, 10, count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if pending.isEmpty {
-                    body(line(chunk[start..<index]))
+                    body(line(UnsafeBufferPointer(rebasing: chunk[start..<index])))
                 } else {
                     pending.append(contentsOf: chunk[start..<index])
-                    body(line(pending[...]))
+                    pending.withUnsafeBufferPointer { body(line($0)) }
                     pending.removeAll(keepingCapacity: true)
                 }
                 start = index + 1
             }
             pending.append(contentsOf: chunk[start..<count])
         }
-        if !pending.isEmpty { body(line(pending[...])) }
+        if !pending.isEmpty { pending.withUnsafeBufferPointer { body(line($0)) } }
     }
 
-    private static func line(_ bytes: ArraySlice<UInt8>) -> String {
-        let trimmed = bytes.last == 13 ? bytes.dropLast() : bytes
+    private static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let trimmed = bytes.last == 13 ? UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]) : bytes
         return String(decoding: trimmed, as: UTF8.self)
     }
 
     /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
     static func filter(_ transform: (String) -> String) {
+        filter { line, out in out.append(contentsOf: transform(line).utf8) }
+    }
+
+    /// Reads every line and lets `write` append its output (without the newline) to the buffer.
+    static func filter(_ append: (String, inout [UInt8]) -> Void) {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         forEach { line in
-            output.append(contentsOf: transform(line).utf8)
+            append(line, &output)
             output.append(10)
             if output.count >= 1 << 16 {
                 write(output)
