@@ -50,6 +50,8 @@ import Safety
         let assessment = rules.assess("my dad took all his pills at once and he won't wake up")
         #expect(assessment.level == .urgent)
         #expect(rules.assess("my mum takes her sleeping pills every night").level == .none)
+        // The model's urgent reading needs the person's own means cue: here the mum acts.
+        #expect(router.assess("my mum takes her sleeping pills every night").level < .urgent)
     }
 
     @Test(arguments: [
