@@ -87,6 +87,9 @@ import Safety
         ("I tied the rope and I'm going up to the loft tonight", RiskLevel.urgent),
         ("I'm a burden to everyone", .concern),
         ("je vais me tuer ce soir", .urgent),
+        // Only a named everyday thing as subject is an idiom: "that" may be the pills.
+        ("I have a lot of pills left, hopefully that will kill me", .urgent),
+        ("hopefully that will kill me", .concern),
     ])
     func riskyTwinsOfIdiomsStillCount(line: String, level: RiskLevel) {
         #expect(router.assess(line).level == level, "\(line)")
