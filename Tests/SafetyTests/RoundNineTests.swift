@@ -5,10 +5,10 @@ import Safety
 /// acts just done with a count, and idioms or cue words in another sense; each with its twin on the other side.
 @Suite struct RoundNineTests {
     let router: SafetyRouter
-    let rules: SafetyRouter
+    let rulesOnly: SafetyRouter
     init() throws {
         router = try SafetyRouter()
-        rules = try SafetyRouter(learned: nil)
+        rulesOnly = try SafetyRouter(learned: nil)
     }
 
     @Test(arguments: [
@@ -23,7 +23,7 @@ import Safety
         "ich habe eine ganze Packung Tabletten geschluckt",
     ])
     func plainUrgentLinesInOtherLanguages(line: String) {
-        #expect(rules.assess(line).level == .urgent, "\(line)")
+        #expect(rulesOnly.assess(line).level == .urgent, "\(line)")
     }
 
     @Test(arguments: [
@@ -33,7 +33,7 @@ import Safety
         "on est sur le toit pour prendre des photos de la vue",
     ])
     func everydayJumpsStayNone(line: String) {
-        #expect(rules.assess(line).level == .none, "\(line)")
+        #expect(rulesOnly.assess(line).level == .none, "\(line)")
     }
 
     /// Who acts decides, not whose the means are.
@@ -43,13 +43,13 @@ import Safety
         "took thirty of my nan's sleeping tablets an hour ago",
     ])
     func meansOfSomeoneElseUsedByMe(line: String) {
-        #expect(rules.assess(line).level == .urgent, "\(line)")
+        #expect(rulesOnly.assess(line).level == .urgent, "\(line)")
     }
 
     @Test func aParentsOwnActStaysAboutTheParent() {
-        let assessment = rules.assess("my dad took all his pills at once and he won't wake up")
+        let assessment = rulesOnly.assess("my dad took all his pills at once and he won't wake up")
         #expect(assessment.level == .urgent)
-        #expect(rules.assess("my mum takes her sleeping pills every night").level == .none)
+        #expect(rulesOnly.assess("my mum takes her sleeping pills every night").level == .none)
         // The model's urgent reading needs the person's own means cue: here the mum acts.
         #expect(router.assess("my mum takes her sleeping pills every night").level < .urgent)
     }
@@ -61,7 +61,7 @@ import Safety
         "took most of a whole bottle of my pills",
     ])
     func actsDoneWithACountAreUrgent(line: String) {
-        #expect(rules.assess(line).level == .urgent, "\(line)")
+        #expect(rulesOnly.assess(line).level == .urgent, "\(line)")
     }
 
     @Test(arguments: [
@@ -69,7 +69,7 @@ import Safety
         "I've taken every tablet on time this week like the doctor said",
     ])
     func everydayPillsAreNotActs(line: String) {
-        #expect(rules.assess(line).level < .urgent, "\(line)")
+        #expect(rulesOnly.assess(line).level < .urgent, "\(line)")
     }
 
     @Test(arguments: [
@@ -99,6 +99,6 @@ import Safety
     @Test func aCueWordInAnotherSenseDoesNotConfirm() {
         let line = "Nothing helps anymore. I'm so tired of all of it. Everyone would be lighter without me around"
         #expect(router.assess(line).level < .urgent)
-        #expect(rules.assess("I want to burn myself and I've got a lighter").level == .urgent)
+        #expect(rulesOnly.assess("I want to burn myself and I've got a lighter").level == .urgent)
     }
 }
