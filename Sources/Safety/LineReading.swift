@@ -212,6 +212,46 @@ struct LineReading {
         return .unknown
     }
 
+    /// The means cues and stated times an urgent reading proposed by the model may rest on (`SafetyRouter`): not
+    /// overlapped by an exemption, not negated, not addressed to "you", and a means cue only where the person is
+    /// the one who acts ("I took my mum's pills", not "my mum takes her pills").
+    func confirmingCues() -> [String] {
+        let exempt = matches.filter { rules[Int($0.tag)].effect == .exempt }
+        return matches.compactMap { match in
+            let rule = rules[Int(match.tag)]
+            guard rule.effect == .means || rule.effect == .clock else { return nil }
+            if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) || isNegated(match) { return nil }
+            if person(of: match) == .second || (rule.effect == .means && actor(of: match) == .third) { return nil }
+            return rule.id
+        }
+    }
+
+    /// Who acts on what the phrase names: the nearest subject before it in the clause. Possessives say whose the
+    /// object is, not who acts, so they are skipped ("my", "her", "my dad's"); a family noun on its own is a
+    /// subject ("my dad took his pills": the dad acts).
+    func actor(of match: PhraseMatcher.Match) -> Person {
+        var index = match.start - 1
+        while index >= 0 {
+            if !words.punctuation[index + 1].intersection(.clauseEnd).isEmpty { break }
+            let word = words.vocabulary.word(words.ids[index])
+            index -= 1
+            if LineReading.possessives.contains(word) { continue }
+            if LineReading.familySubjects.contains(word) { return .third }
+            if let person = person(at: index + 1) { return person }
+        }
+        return .unknown
+    }
+
+    private static let possessives: Set<String> = Set((
+        "my your her his their our mums moms dads mothers fathers nans grans sisters brothers parents friends "
+        + "boyfriends girlfriends husbands wifes partners flatmates roommates mi mis tu tus su sus mon ma mes ton ta tes "
+        + "son sa ses mein meine meinen meiner dein deine sein seine ihr ihre").split(separator: " ").map(String.init))
+
+    private static let familySubjects: Set<String> = Set((
+        "mum mom mam dad mother father sister brother nan gran grandma grandad grandpa friend boyfriend girlfriend "
+        + "husband wife partner flatmate roommate madre padre hermano hermana mere pere soeur frere mutter vater "
+        + "schwester bruder").split(separator: " ").map(String.init))
+
     private func person(at index: Int) -> Person? {
         let flags = words.flags(index)
         if flags.contains(.firstPerson) { return .first }

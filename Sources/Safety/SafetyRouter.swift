@@ -102,17 +102,14 @@ public struct SafetyRouter: Sendable {
         // The model proposes, the rules confirm: a told scene the model reads as near-certain risk, in a line where
         // the rules found the person's own means cue or a stated time ("washed down thirty of my antidepressants
         // with vodka", "tonight is when I go"), is urgent. The model alone still never goes past `check`.
+        // Round 9: the cue must be the person's own: "my mum takes her sleeping pills every night" is not confirmed.
         if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
            reading.riskiestFeatures >= LearnedLayer.sceneFeatures,
-           case let cues = (turn.meansRules + turn.timeRules).filter(isStatedCue), !cues.isEmpty {
+           case let cues = LineReading(words: line, matches: found, rules: rules, role: role).confirmingCues(), !cues.isEmpty {
             return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,
                                      score: reading.score, text: text), turn)
         }
         return (learnedReading(), turn)
     }
 
-    /// A means cue or a stated time ("tonight"), not a bare "now" or "help": what confirms an urgent reading.
-    private func isStatedCue(_ id: String) -> Bool {
-        rules.first { $0.id == id }.map { $0.effect == .means || $0.effect == .clock } ?? false
-    }
 }

@@ -78,10 +78,10 @@ import Safety
         #expect(cases.filter { $0.level == .urgent }.count >= 39)
     }
 
-    /// final7.tsv and final8.tsv (rounds 7 and 8, each written after its round's changes; never tuned on, never
-    /// trained on): their shape only, with long posts among the lines; the figures are in docs/safety.md,
-    /// "Round 7" and "Round 8". Counts: lines, none, concern, urgent, long posts at least.
-    @Test(arguments: [("final7", [123, 45, 40, 38, 8]), ("final8", [135, 50, 45, 40, 6])])
+    /// final7.tsv, final8.tsv and final9.tsv (rounds 7 to 9, each written after its round's changes; never trained
+    /// on; final7 and final8 were studied in later rounds): their shape only, with long posts among the lines; the
+    /// figures are in docs/safety.md, "Round 7" to "Round 9". Counts: lines, none, concern, urgent, long posts at least.
+    @Test(arguments: [("final7", [123, 45, 40, 38, 8]), ("final8", [135, 50, 45, 40, 6]), ("final9", [120, 45, 40, 35, 5])])
     func roundSevenAndEightSetsHaveTheirShape(name: String, counts: [Int]) throws {
         let cases = try Self.cases(name)
         #expect(cases.count == counts[0])
