@@ -56,8 +56,8 @@ extension ScriptReader {
         var bounds: [Int] = []
         let numbers: [Node]
         switch value {
-        case .scalar where value.tagName == .int: numbers = [value]
-        case .sequence(let sequence) where sequence.count == 2 && sequence.allSatisfy({ $0.tagName == .int }):
+        case .scalar where tagName(value) == .int: numbers = [value]
+        case .sequence(let sequence) where sequence.count == 2 && sequence.allSatisfy({ tagName($0) == .int }):
             numbers = Array(sequence)
         default: numbers = []
         }

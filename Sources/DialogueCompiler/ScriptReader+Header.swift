@@ -20,7 +20,7 @@ extension ScriptReader {
         } ?? ""
         let title = byKey["title"].flatMap { text($0.value, what: "title") } ?? ""
         if let pair = byKey["title"], title.allSatisfy(\.isWhitespace), pair.value.scalar != nil,
-           pair.value.tagName != .null {
+           tagName(pair.value) != .null {
             report(.emptyText, "title is empty", at: pair.value)
         }
         let description = byKey["description"].flatMap { text($0.value, what: "description") } ?? ""
@@ -71,7 +71,7 @@ extension ScriptReader {
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string, key.hasPrefix(YAMLLoader.duplicateMarker) else { continue }
             let id = String(key.dropFirst(YAMLLoader.duplicateMarker.count).drop(while: \.isNumber).dropFirst())
-            let quiet = ScriptReader(source: source)
+            let quiet = ScriptReader(source: source, typing: typing)
             let node = quiet.readNode(Pair(key: id, keyNode: keyNode, value: value))
             facts.shadowSuccessors[id, default: []] += node?.successors ?? []
         }
@@ -109,9 +109,9 @@ extension ScriptReader {
     func initialValue(_ node: Node, name: String) -> Value? {
         switch node {
         case .scalar(let scalar):
-            switch node.tagName {
+            switch tagName(node) {
             case .null: return .null
-            case .bool: return node.bool.map(Value.bool)
+            case .bool: return ScalarTyping.bool(node).map(Value.bool)
             case .int:
                 guard let number = node.int else {
                     report(.valueOutOfRange, "variable '\(name)' starts at \(scalar.string), which is too large for a whole number", at: node)
@@ -126,7 +126,7 @@ extension ScriptReader {
         case .sequence(let sequence):
             var items: [String] = []
             for item in sequence {
-                guard let scalar = item.scalar, item.tagName != .null else {
+                guard let scalar = item.scalar, tagName(item) != .null else {
                     report(.wrongType, "items of list variable '\(name)' must be texts, found \(describe(item))", at: item)
                     continue
                 }

@@ -15,6 +15,8 @@ final class ScriptReader {
     }
 
     let source: YAMLSource
+    /// How scalars get their types (depends on how the tree was composed).
+    let typing: ScalarTyping
     var diagnostics: [Diagnostic] = []
     /// Every link to a node id, with where it was written.
     var links: [(target: String, location: SourceLocation)] = []
@@ -24,8 +26,18 @@ final class ScriptReader {
     var defined: Set<String> = BuiltinVariable.names
     /// Facts for the whole-script analysis (reads by node, definition sites, expressions).
     var facts = ScriptFacts()
+    /// The script's nodes in source order, for the whole-script checks (set by `prepareChecks`).
+    var nodesInOrder: [DialogueNode] = []
+    /// Each node id's successors (set by `prepareChecks`), so the graph walks do not copy nodes.
+    var successorsByID: [String: [String]] = [:]
 
-    init(source: YAMLSource) { self.source = source }
+    init(source: YAMLSource, typing: ScalarTyping) {
+        self.source = source
+        self.typing = typing
+    }
+
+    /// A node's tag name (`.int`, `.bool`, `.null`, `.str`...).
+    func tagName(_ node: Node) -> Tag.Name { typing.tagName(of: node) }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
                 fix: FixIt? = nil) {
@@ -43,7 +55,7 @@ final class ScriptReader {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar:
-            switch node.tagName {
+            switch tagName(node) {
             case .null: return "nothing (null)"
             case .bool: return "true/false"
             case .int: return "a number"
@@ -103,7 +115,7 @@ final class ScriptReader {
 
     /// Text from a scalar (numbers and booleans read as written); nil after reporting a type error.
     func text(_ node: Node, what: String) -> String? {
-        guard let scalar = node.scalar, node.tagName != .null else {
+        guard let scalar = node.scalar, tagName(node) != .null else {
             report(.wrongType, "\(what) must be text, found \(describe(node))", at: node)
             return nil
         }
@@ -112,7 +124,7 @@ final class ScriptReader {
 
     /// A whole number; nil after reporting a type error.
     func integer(_ node: Node, what: String) -> Int? {
-        guard node.scalar != nil, node.tagName == .int, let value = node.int else {
+        guard node.scalar != nil, tagName(node) == .int, let value = node.int else {
             report(.wrongType, "\(what) must be a whole number, found \(describe(node))", at: node)
             return nil
         }

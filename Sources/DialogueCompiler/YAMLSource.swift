@@ -5,13 +5,23 @@ import Yams
 struct YAMLSource {
     /// The file name used in locations.
     let file: String
-    /// Each line as Unicode scalars (Yams counts columns in scalars).
-    let lines: [[Unicode.Scalar]]
+    /// The text's lines, cut as `SourceExcerpt.split` cuts them.
+    private let textLines: [Substring]
 
     init(text: String, file: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        self.textLines = SourceExcerpt.split(text)
     }
+
+    /// How many lines the text has.
+    var lineCount: Int { textLines.count }
+
+    /// One line (0-based) as Unicode scalars (Yams counts columns in scalars); made when asked for, since
+    /// only a few lines are ever looked at.
+    func scalars(ofLine index: Int) -> [Unicode.Scalar] { Array(textLines[index].unicodeScalars) }
+
+    /// Every line as Unicode scalars (for the repeated-key search).
+    var lines: [[Unicode.Scalar]] { textLines.map { Array($0.unicodeScalars) } }
 
     /// A location at a line and column.
     func location(line: Int, column: Int) -> SourceLocation {
@@ -29,8 +39,8 @@ struct YAMLSource {
     /// Precise when the value sits on one line as plain or simply quoted text; otherwise the scalar's start.
     func location(of node: Node, offset: Int) -> SourceLocation {
         let start = location(of: node)
-        guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lines.count else { return start }
-        let line = lines[mark.line - 1]
+        guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lineCount else { return start }
+        let line = scalars(ofLine: mark.line - 1)
         var column = mark.column - 1
         switch scalar.style {
         case .plain, .any: break
@@ -46,9 +56,4 @@ struct YAMLSource {
         }
         return location(line: mark.line, column: column + 1 + offset)
     }
-}
-
-extension Node {
-    /// The resolved tag's name (`.int`, `.bool`, `.null`, `.str`...).
-    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
 }
