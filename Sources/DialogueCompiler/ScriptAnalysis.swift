@@ -27,7 +27,8 @@ extension ScriptReader {
 
     /// AL0042 for a very long text.
     func checkLength(_ raw: String, what: String, at node: Node) {
-        guard raw.count > Self.maxTextLength else { return }
+        // A text has at least as many UTF-8 bytes as characters, so most texts need no character count.
+        guard raw.utf8.count > Self.maxTextLength, raw.count > Self.maxTextLength else { return }
         report(.longText, "\(what) is \(raw.count) characters long (more than \(Self.maxTextLength)); "
                + "split it into several shorter lines so it is easy to read", at: node)
     }

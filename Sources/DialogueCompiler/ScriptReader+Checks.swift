@@ -19,17 +19,18 @@ extension ScriptReader {
         // `next` does not also make every node after it "unreachable". Without a close id the graph is unknown.
         var repaired: [String: String] = [:]
         var unrepaired = false
-        for link in links where !link.target.isEmpty && script.nodes[link.target] == nil {
+        for link in links where !link.target.isEmpty && successorsByID.index(forKey: link.target) == nil {
             let guess = Suggestion.closest(to: link.target, in: ids)
             if let guess { repaired[link.target] = guess } else { unrepaired = true }
             report(.unknownTarget, "there is no node '\(link.target)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
                    at: link.location)
         }
         guard script.nodes[script.start] != nil else { return }
+        let shadows = facts.shadowSuccessors
         func successors(_ id: String) -> [String] {
-            ((successorsByID[id] ?? []) + (facts.shadowSuccessors[id] ?? [])).compactMap { next in
-                successorsByID[next] != nil ? next : repaired[next]
-            }
+            let written = shadows.isEmpty ? successorsByID[id] ?? [] : (successorsByID[id] ?? []) + (shadows[id] ?? [])
+            if repaired.isEmpty { return written.filter { successorsByID.index(forKey: $0) != nil } }
+            return written.compactMap { next in successorsByID.index(forKey: next) != nil ? next : repaired[next] }
         }
         var reached: Set<String> = [script.start]
         var queue = [script.start]
@@ -74,7 +75,10 @@ extension ScriptReader {
             for next in node.successors { predecessors[next, default: []].append(node.id) }
         }
         // A node with an error (a missing next...) is a dead end already reported, not a loop.
-        var finishing = Set(nodesInOrder.filter { $0.action == .end || facts.brokenNodes.contains($0.id) }.map(\.id))
+        var finishing = Set(nodesInOrder.filter { node in
+            if case .end = node.action { return true }
+            return facts.brokenNodes.contains(node.id)
+        }.map(\.id))
         var queue = Array(finishing)
         while let id = queue.popLast() {
             for previous in predecessors[id] ?? [] where finishing.insert(previous).inserted { queue.append(previous) }

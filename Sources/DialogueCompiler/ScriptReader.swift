@@ -5,13 +5,23 @@ import Yams
 /// (links, variable uses and definitions). Never stops at the first problem.
 final class ScriptReader {
     /// A key/value pair of a mapping, with the key as text.
-    struct Pair {
+    ///
+    /// A class, not a struct: pairs are passed around, filtered and looked up by key many times per node, and
+    /// copying a reference is one retain where copying two Yams nodes and a string was many.
+    final class Pair {
         let key: String
         let keyNode: Node
         let value: Node
         /// True when the key was misspelled as written and is read as the suggested key (already reported), so
         /// the rest of the node is checked as meant instead of piling up consequences of the typo.
-        var recovered = false
+        let recovered: Bool
+
+        init(key: String, keyNode: Node, value: Node, recovered: Bool = false) {
+            self.key = key
+            self.keyNode = keyNode
+            self.value = value
+            self.recovered = recovered
+        }
     }
 
     let source: YAMLSource

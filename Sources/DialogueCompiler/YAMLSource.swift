@@ -40,20 +40,21 @@ struct YAMLSource {
     func location(of node: Node, offset: Int) -> SourceLocation {
         let start = location(of: node)
         guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lineCount else { return start }
-        let line = scalars(ofLine: mark.line - 1)
+        // Compared in place, scalar by scalar, without copying the line.
+        let line = textLines[mark.line - 1].unicodeScalars
         var column = mark.column - 1
+        guard column <= line.count else { return start }
+        var rest = line.dropFirst(column)
         switch scalar.style {
         case .plain, .any: break
         case .singleQuoted, .doubleQuoted:
             let quote: Unicode.Scalar = scalar.style == .singleQuoted ? "'" : "\""
-            guard column < line.count, line[column] == quote else { return start }
+            guard rest.first == quote else { return start }
+            rest = rest.dropFirst()
             column += 1
         default: return start
         }
-        let value = Array(scalar.string.unicodeScalars)
-        guard column + value.count <= line.count, Array(line[column..<(column + value.count)]) == value else {
-            return start
-        }
+        guard rest.starts(with: scalar.string.unicodeScalars) else { return start }
         return location(line: mark.line, column: column + 1 + offset)
     }
 }
