@@ -18,6 +18,21 @@ enum ScalarTyping {
         return Tag.Name(rawValue: node.tag.rawValue)
     }
 
+    /// `node.int` (Yams' reading of a whole number), without Yams' Foundation string edits for the usual
+    /// case of a plain decimal number (`[-+]?[1-9][0-9]*`), which Yams reads with `Int(_:)` too.
+    static func int(_ node: Node) -> Int? {
+        guard let scalar = node.scalar else { return nil }
+        if scalar.style == .plain || scalar.style == .any {
+            let bytes = scalar.string.utf8
+            let digits = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+            if bytes.count - digits.count <= 1, let first = digits.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9"),
+               digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                return Int(scalar.string)
+            }
+        }
+        return node.int
+    }
+
     /// A true/false scalar's value, read as Yams reads one (`yes`, `on`, `true` in any case...).
     static func bool(_ node: Node) -> Bool? {
         switch node.scalar?.string.lowercased() {

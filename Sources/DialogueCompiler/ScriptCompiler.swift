@@ -42,6 +42,8 @@ public enum ScriptCompiler {
         }
         let reader = ScriptReader(source: source, typing: typing)
         reader.diagnostics = loadDiagnostics
+        reader.keysMayBeRenamed = loadDiagnostics.contains { $0.code == .duplicateKey }
+            || YAMLLoader.mentionsMarker(yaml)
         let read = reader.readScript(root, origin: file)
         if let read {
             reader.prepareChecks(read.script)

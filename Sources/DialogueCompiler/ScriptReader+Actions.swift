@@ -62,7 +62,7 @@ extension ScriptReader {
         default: numbers = []
         }
         for number in numbers {
-            guard let bound = number.int else {
+            guard let bound = ScalarTyping.int(number) else {
                 report(.invalidExpectation, "\(number.scalar?.string ?? "this number") is too large for a bound", at: number)
                 return nil
             }

@@ -47,7 +47,7 @@ extension ScriptReader {
         var order: [String] = []
         if let pair = byKey["nodes"], let nodePairs = self.pairs(pair.value, what: "nodes") {
             if nodePairs.isEmpty { report(.missingKey, "nodes is empty; a script needs at least one node", at: pair.value) }
-            readRepeatedNodes(pair.value)
+            if keysMayBeRenamed { readRepeatedNodes(pair.value) }
             for nodePair in nodePairs {
                 let before = diagnostics.count
                 guard let node = readNode(nodePair) else { continue }
@@ -68,7 +68,8 @@ extension ScriptReader {
     /// intent for reachability, so the repeat does not also make the nodes after it "unreachable".
     func readRepeatedNodes(_ nodes: Node) {
         guard case .mapping(let mapping) = nodes else { return }
-        for (keyNode, value) in mapping {
+        for index in mapping.startIndex..<mapping.endIndex {   // by index: see `pairs`
+            let (keyNode, value) = mapping[index]
             guard let key = keyNode.scalar?.string, key.hasPrefix(YAMLLoader.duplicateMarker) else { continue }
             let id = String(key.dropFirst(YAMLLoader.duplicateMarker.count).drop(while: \.isNumber).dropFirst())
             let quiet = ScriptReader(source: source, typing: typing)
@@ -113,7 +114,7 @@ extension ScriptReader {
             case .null: return .null
             case .bool: return ScalarTyping.bool(node).map(Value.bool)
             case .int:
-                guard let number = node.int else {
+                guard let number = ScalarTyping.int(node) else {
                     report(.valueOutOfRange, "variable '\(name)' starts at \(scalar.string), which is too large for a whole number", at: node)
                     return nil
                 }

@@ -56,7 +56,8 @@ extension ScriptReader {
         var arms: [SkillArm] = []
         var otherwise: String?
         var seen: Set<String> = []
-        for (keyNode, value) in mapping {
+        for index in mapping.startIndex..<mapping.endIndex {   // by index: see `pairs`
+            let (keyNode, value) = mapping[index]
             var names: [(String, Node)] = []
             switch keyNode {
             case .scalar(let scalar):

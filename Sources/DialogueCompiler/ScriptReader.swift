@@ -38,6 +38,9 @@ final class ScriptReader {
     var facts = ScriptFacts()
     /// The script's nodes in source order, for the whole-script checks (set by `prepareChecks`).
     var nodesInOrder: [DialogueNode] = []
+    /// False when no key can carry `YAMLLoader.duplicateMarker` (nothing renamed, no such text), so the
+    /// search for repeated node ids is skipped.
+    var keysMayBeRenamed = true
     /// Each node id's successors (set by `prepareChecks`), so the graph walks do not copy nodes.
     var successorsByID: [String: [String]] = [:]
 
@@ -84,7 +87,10 @@ final class ScriptReader {
             return nil
         }
         var result: [Pair] = []
-        for (keyNode, value) in mapping {
+        result.reserveCapacity(mapping.count)
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (keyNode, value) = mapping[index]
             guard let key = keyNode.scalar?.string else {
                 report(.wrongType, "keys in \(what) must be text, found \(describe(keyNode))", at: keyNode)
                 continue
@@ -134,7 +140,7 @@ final class ScriptReader {
 
     /// A whole number; nil after reporting a type error.
     func integer(_ node: Node, what: String) -> Int? {
-        guard node.scalar != nil, tagName(node) == .int, let value = node.int else {
+        guard node.scalar != nil, tagName(node) == .int, let value = ScalarTyping.int(node) else {
             report(.wrongType, "\(what) must be a whole number, found \(describe(node))", at: node)
             return nil
         }

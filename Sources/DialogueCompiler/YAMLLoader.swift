@@ -9,6 +9,21 @@ enum YAMLLoader {
     /// Keys renamed by duplicate recovery start with this marker; readers skip them.
     static let duplicateMarker = "__alongside_duplicate_"
 
+    /// Whether `text` holds `duplicateMarker` anywhere (a plain byte search).
+    static func mentionsMarker(_ text: String) -> Bool {
+        let marker = Array(duplicateMarker.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= marker.count else { return false }
+            for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+                var matched = 1
+                while matched < marker.count, bytes[start + matched] == marker[matched] { matched += 1 }
+                if matched == marker.count { return true }
+            }
+            return false
+        }
+    }
+
     /// The most duplicate keys recovered from before giving up.
     static let maxRecoveries = 100
 
