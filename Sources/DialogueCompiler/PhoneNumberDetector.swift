@@ -4,10 +4,14 @@ enum PhoneNumberDetector {
     /// Words after which even a short number (like 988 or 111) is taken for a phone number.
     static let callWords: Set<String> = ["call", "text", "dial", "ring", "phone", "phoning", "calling", "texting"]
 
+    /// Characters allowed inside a phone number's run of digits.
+    static let separators: Set<Unicode.Scalar> = [" ", "-", ".", "(", ")", "/"]
+
     /// Offset (in Unicode scalars) of the first phone-like run, or nil.
     static func firstMatch(in text: String) -> Int? {
+        // A run starts at an ASCII digit (`ScriptVocabulary.isDigit`); most texts hold none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let chars = Array(text.unicodeScalars)
-        let separators: Set<Unicode.Scalar> = [" ", "-", ".", "(", ")", "/"]
         var i = 0
         while i < chars.count {
             let startsRun = ScriptVocabulary.isDigit(chars[i])
@@ -20,7 +24,7 @@ enum PhoneNumberDetector {
             var j = i
             while j < chars.count {
                 if ScriptVocabulary.isDigit(chars[j]) { digits += 1; end = j + 1 }
-                else if !(separators.contains(chars[j]) || (j == start && chars[j] == "+")) { break }
+                else if !(Self.separators.contains(chars[j]) || (j == start && chars[j] == "+")) { break }
                 j += 1
             }
             if end < chars.count, ScriptVocabulary.isLetter(chars[end]) { i = end; continue }

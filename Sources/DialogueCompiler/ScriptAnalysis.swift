@@ -27,7 +27,8 @@ extension ScriptReader {
 
     /// AL0042 for a very long text.
     func checkLength(_ raw: String, what: String, at node: Node) {
-        guard raw.count > Self.maxTextLength else { return }
+        // A text has at least as many UTF-8 bytes as characters, so most texts need no character count.
+        guard raw.utf8.count > Self.maxTextLength, raw.count > Self.maxTextLength else { return }
         report(.longText, "\(what) is \(raw.count) characters long (more than \(Self.maxTextLength)); "
                + "split it into several shorter lines so it is easy to read", at: node)
     }
@@ -50,7 +51,7 @@ extension ScriptReader {
         for name in script.recall { note(name, nil) }
         for name in facts.untyped { note(name, nil) }
         var assignments: [Assignment] = []
-        for node in script.orderedNodes {
+        for node in nodesInOrder {
             switch node.action {
             case .ask(let ask): if let save = ask.save { note(save, ValueType(ask.expect)) }
             case .choose(let choose): if let save = choose.save { note(save, .text) }
@@ -69,7 +70,7 @@ extension ScriptReader {
 
     /// AL0041: arms after an always-true condition.
     func checkNeverTakenArms(_ script: DialogueScript) {
-        for node in script.orderedNodes {
+        for node in nodesInOrder {
             guard case .branch(let arms, _) = node.action,
                   let first = arms.firstIndex(where: { ExpressionTyping.constant($0.condition)?.isTruthy == true }) else { continue }
             for arm in arms[(first + 1)...] {

@@ -22,7 +22,7 @@ public enum ScriptCompiler {
             return stop(.nestingTooDeep, "collections are nested too deeply (more than \(TreeBudget.maxDepth) levels)",
                         source.location(line: line, column: 1))
         }
-        let (root, loadDiagnostics) = YAMLLoader.load(yaml, source: source)
+        let (root, loadDiagnostics, typing) = YAMLLoader.load(yaml, source: source)
         guard let root else {
             let diagnostics = loadDiagnostics.isEmpty
                 ? [Diagnostic(code: .wrongType, message: "the file is empty; a script is a mapping with id, title, kind, description, minutes, start and nodes",
@@ -40,10 +40,13 @@ public enum ScriptCompiler {
         case nil:
             break
         }
-        let reader = ScriptReader(source: source)
+        let reader = ScriptReader(source: source, typing: typing)
         reader.diagnostics = loadDiagnostics
+        reader.keysMayBeRenamed = loadDiagnostics.contains { $0.code == .duplicateKey }
+            || YAMLLoader.mentionsMarker(yaml)
         let read = reader.readScript(root, origin: file)
         if let read {
+            reader.prepareChecks(read.script)
             reader.checkGraph(read.script, startNode: read.startNode)
             reader.checkVariables()
             reader.analyse(read.script)

@@ -56,13 +56,13 @@ extension ScriptReader {
         var bounds: [Int] = []
         let numbers: [Node]
         switch value {
-        case .scalar where value.tagName == .int: numbers = [value]
-        case .sequence(let sequence) where sequence.count == 2 && sequence.allSatisfy({ $0.tagName == .int }):
+        case .scalar where tagName(value) == .int: numbers = [value]
+        case .sequence(let sequence) where sequence.count == 2 && sequence.allSatisfy({ tagName($0) == .int }):
             numbers = Array(sequence)
         default: numbers = []
         }
         for number in numbers {
-            guard let bound = number.int else {
+            guard let bound = ScalarTyping.int(number) else {
                 report(.invalidExpectation, "\(number.scalar?.string ?? "this number") is too large for a bound", at: number)
                 return nil
             }

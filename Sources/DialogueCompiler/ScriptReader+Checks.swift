@@ -2,6 +2,12 @@ import DialogueModel
 import Yams
 
 extension ScriptReader {
+    /// Lists the nodes in order and their successors once, for `checkGraph` and `analyse`.
+    func prepareChecks(_ script: DialogueScript) {
+        nodesInOrder = script.orderedNodes
+        successorsByID = Dictionary(nodesInOrder.map { ($0.id, $0.successors) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Whole-script checks once every node is read: start, links, reachability, endings and variables.
     func checkGraph(_ script: DialogueScript, startNode: Node?) {
         let ids = script.nodeOrder
@@ -13,17 +19,18 @@ extension ScriptReader {
         // `next` does not also make every node after it "unreachable". Without a close id the graph is unknown.
         var repaired: [String: String] = [:]
         var unrepaired = false
-        for link in links where !link.target.isEmpty && script.nodes[link.target] == nil {
+        for link in links where !link.target.isEmpty && successorsByID.index(forKey: link.target) == nil {
             let guess = Suggestion.closest(to: link.target, in: ids)
             if let guess { repaired[link.target] = guess } else { unrepaired = true }
             report(.unknownTarget, "there is no node '\(link.target)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
                    at: link.location)
         }
         guard script.nodes[script.start] != nil else { return }
+        let shadows = facts.shadowSuccessors
         func successors(_ id: String) -> [String] {
-            ((script.nodes[id]?.successors ?? []) + (facts.shadowSuccessors[id] ?? [])).compactMap { next in
-                script.nodes[next] != nil ? next : repaired[next]
-            }
+            let written = shadows.isEmpty ? successorsByID[id] ?? [] : (successorsByID[id] ?? []) + (shadows[id] ?? [])
+            if repaired.isEmpty { return written.filter { successorsByID.index(forKey: $0) != nil } }
+            return written.compactMap { next in successorsByID.index(forKey: next) != nil ? next : repaired[next] }
         }
         var reached: Set<String> = [script.start]
         var queue = [script.start]
@@ -39,7 +46,7 @@ extension ScriptReader {
     /// AL0013 once per unreachable region, at its entry (a node nothing else links to, else the first in the
     /// file), counting the nodes that only it leads to.
     func reportUnreachable(_ script: DialogueScript, reached: Set<String>, successors: (String) -> [String]) {
-        let unreachable = script.orderedNodes.filter { !reached.contains($0.id) }
+        let unreachable = nodesInOrder.filter { !reached.contains($0.id) }
         guard !unreachable.isEmpty else { return }
         var linkedTo = Set<String>()
         for node in unreachable { for next in successors(node.id) where next != node.id { linkedTo.insert(next) } }
@@ -64,11 +71,14 @@ extension ScriptReader {
     /// Warns about reachable nodes from which no `end` can be reached.
     func checkEndings(_ script: DialogueScript, reached: Set<String>, startNode: Node?) {
         var predecessors: [String: [String]] = [:]
-        for node in script.orderedNodes {
+        for node in nodesInOrder {
             for next in node.successors { predecessors[next, default: []].append(node.id) }
         }
         // A node with an error (a missing next...) is a dead end already reported, not a loop.
-        var finishing = Set(script.orderedNodes.filter { $0.action == .end || facts.brokenNodes.contains($0.id) }.map(\.id))
+        var finishing = Set(nodesInOrder.filter { node in
+            if case .end = node.action { return true }
+            return facts.brokenNodes.contains(node.id)
+        }.map(\.id))
         var queue = Array(finishing)
         while let id = queue.popLast() {
             for previous in predecessors[id] ?? [] where finishing.insert(previous).inserted { queue.append(previous) }
@@ -78,7 +88,7 @@ extension ScriptReader {
                    at: startNode.map { source.location(of: $0) } ?? source.location(line: 1, column: 1))
             return
         }
-        for node in script.orderedNodes where reached.contains(node.id) && !finishing.contains(node.id) {
+        for node in nodesInOrder where reached.contains(node.id) && !finishing.contains(node.id) {
             report(.noPathToEnd, "from node '\(node.id)' no 'end: true' node can be reached; the conversation would loop forever",
                    at: node.location)
         }

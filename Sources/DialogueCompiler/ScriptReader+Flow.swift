@@ -11,7 +11,7 @@ extension ScriptReader {
         var given: [String: Set<String>] = [:]      // what each node adds on leaving
         var assigned: [String: Set<String>] = [:]   // what each node's `set` adds before its action
         var followed = Set<String>()
-        for node in script.orderedNodes {
+        for node in nodesInOrder {
             let sets = Set(node.set.map(\.variable))
             var leaving = sets
             switch node.action {
@@ -41,7 +41,7 @@ extension ScriptReader {
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         var predecessors = Array(repeating: [Int](), count: order.count)
         for (i, id) in order.enumerated() {
-            for next in script.nodes[id]?.successors ?? [] {
+            for next in successorsByID[id] ?? [] {
                 if let j = position[next] { predecessors[j].append(i) }
             }
         }
@@ -83,11 +83,11 @@ extension ScriptReader {
         var postorder: [String] = []
         var stack: [(id: String, next: Int)] = [(script.start, 0)]
         while let top = stack.last {
-            let successors = script.nodes[top.id]?.successors ?? []
+            let successors = successorsByID[top.id] ?? []
             if top.next < successors.count {
                 stack[stack.count - 1].next += 1
                 let next = successors[top.next]
-                if script.nodes[next] != nil, visited.insert(next).inserted { stack.append((next, 0)) }
+                if successorsByID[next] != nil, visited.insert(next).inserted { stack.append((next, 0)) }
             } else {
                 postorder.append(top.id)
                 stack.removeLast()

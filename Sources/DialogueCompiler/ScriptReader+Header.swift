@@ -20,7 +20,7 @@ extension ScriptReader {
         } ?? ""
         let title = byKey["title"].flatMap { text($0.value, what: "title") } ?? ""
         if let pair = byKey["title"], title.allSatisfy(\.isWhitespace), pair.value.scalar != nil,
-           pair.value.tagName != .null {
+           tagName(pair.value) != .null {
             report(.emptyText, "title is empty", at: pair.value)
         }
         let description = byKey["description"].flatMap { text($0.value, what: "description") } ?? ""
@@ -47,7 +47,7 @@ extension ScriptReader {
         var order: [String] = []
         if let pair = byKey["nodes"], let nodePairs = self.pairs(pair.value, what: "nodes") {
             if nodePairs.isEmpty { report(.missingKey, "nodes is empty; a script needs at least one node", at: pair.value) }
-            readRepeatedNodes(pair.value)
+            if keysMayBeRenamed { readRepeatedNodes(pair.value) }
             for nodePair in nodePairs {
                 let before = diagnostics.count
                 guard let node = readNode(nodePair) else { continue }
@@ -68,10 +68,11 @@ extension ScriptReader {
     /// intent for reachability, so the repeat does not also make the nodes after it "unreachable".
     func readRepeatedNodes(_ nodes: Node) {
         guard case .mapping(let mapping) = nodes else { return }
-        for (keyNode, value) in mapping {
+        for index in mapping.startIndex..<mapping.endIndex {   // by index: see `pairs`
+            let (keyNode, value) = mapping[index]
             guard let key = keyNode.scalar?.string, key.hasPrefix(YAMLLoader.duplicateMarker) else { continue }
             let id = String(key.dropFirst(YAMLLoader.duplicateMarker.count).drop(while: \.isNumber).dropFirst())
-            let quiet = ScriptReader(source: source)
+            let quiet = ScriptReader(source: source, typing: typing)
             let node = quiet.readNode(Pair(key: id, keyNode: keyNode, value: value))
             facts.shadowSuccessors[id, default: []] += node?.successors ?? []
         }
@@ -109,11 +110,11 @@ extension ScriptReader {
     func initialValue(_ node: Node, name: String) -> Value? {
         switch node {
         case .scalar(let scalar):
-            switch node.tagName {
+            switch tagName(node) {
             case .null: return .null
-            case .bool: return node.bool.map(Value.bool)
+            case .bool: return ScalarTyping.bool(node).map(Value.bool)
             case .int:
-                guard let number = node.int else {
+                guard let number = ScalarTyping.int(node) else {
                     report(.valueOutOfRange, "variable '\(name)' starts at \(scalar.string), which is too large for a whole number", at: node)
                     return nil
                 }
@@ -126,7 +127,7 @@ extension ScriptReader {
         case .sequence(let sequence):
             var items: [String] = []
             for item in sequence {
-                guard let scalar = item.scalar, item.tagName != .null else {
+                guard let scalar = item.scalar, tagName(item) != .null else {
                     report(.wrongType, "items of list variable '\(name)' must be texts, found \(describe(item))", at: item)
                     continue
                 }

@@ -10,8 +10,8 @@ extension ScriptReader {
         var prompt: TextTemplate?
         var save = readSave(keys)
         switch value {
-        case .scalar where value.tagName == .bool:
-            if value.bool != true {
+        case .scalar where tagName(value) == .bool:
+            if ScalarTyping.bool(value) != true {
                 report(.wrongType, "listen must be true, a prompt text or {prompt, save}", at: value)
             }
         case .scalar:
@@ -56,7 +56,8 @@ extension ScriptReader {
         var arms: [SkillArm] = []
         var otherwise: String?
         var seen: Set<String> = []
-        for (keyNode, value) in mapping {
+        for index in mapping.startIndex..<mapping.endIndex {   // by index: see `pairs`
+            let (keyNode, value) = mapping[index]
             var names: [(String, Node)] = []
             switch keyNode {
             case .scalar(let scalar):
@@ -116,8 +117,8 @@ extension ScriptReader {
     /// One `skill: target` line per skill in place of the entry's line; nil when the entry is not one block line.
     func skillFix(_ keyNode: Node, value: Node, skills: [String]) -> FixIt? {
         guard let keyMark = keyNode.mark, let valueMark = value.mark, keyMark.line == valueMark.line,
-              let target = value.scalar?.string, keyMark.line - 1 < source.lines.count else { return nil }
-        let line = source.lines[keyMark.line - 1]
+              let target = value.scalar?.string, keyMark.line - 1 < source.lineCount else { return nil }
+        let line = source.scalars(ofLine: keyMark.line - 1)
         let indent = keyMark.column - 1
         guard indent <= line.count, line[..<indent].allSatisfy({ $0 == " " }) else { return nil }
         let written = ScriptVocabulary.isNodeID(target) ? target : ScriptCompiler.jsonString(target)

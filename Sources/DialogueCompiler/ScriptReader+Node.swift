@@ -85,7 +85,7 @@ extension ScriptReader {
     /// `end: true`.
     func readEnd(_ keys: [String: Pair], id: String) -> NodeAction {
         rejectNext(keys, id: id, action: "end", hint: "an ending node goes nowhere (remove next or end)")
-        if let end = keys["end"], !(end.value.tagName == .bool && end.value.bool == true) {
+        if let end = keys["end"], !(tagName(end.value) == .bool && ScalarTyping.bool(end.value) == true) {
             report(.wrongType, "end must be 'true' (leave the key out if the node does not end the conversation)",
                    at: end.value)
         }

@@ -5,16 +5,28 @@ import Yams
 /// (links, variable uses and definitions). Never stops at the first problem.
 final class ScriptReader {
     /// A key/value pair of a mapping, with the key as text.
-    struct Pair {
+    ///
+    /// A class, not a struct: pairs are passed around, filtered and looked up by key many times per node, and
+    /// copying a reference is one retain where copying two Yams nodes and a string was many.
+    final class Pair {
         let key: String
         let keyNode: Node
         let value: Node
         /// True when the key was misspelled as written and is read as the suggested key (already reported), so
         /// the rest of the node is checked as meant instead of piling up consequences of the typo.
-        var recovered = false
+        let recovered: Bool
+
+        init(key: String, keyNode: Node, value: Node, recovered: Bool = false) {
+            self.key = key
+            self.keyNode = keyNode
+            self.value = value
+            self.recovered = recovered
+        }
     }
 
     let source: YAMLSource
+    /// How scalars get their types (depends on how the tree was composed).
+    let typing: ScalarTyping
     var diagnostics: [Diagnostic] = []
     /// Every link to a node id, with where it was written.
     var links: [(target: String, location: SourceLocation)] = []
@@ -24,8 +36,21 @@ final class ScriptReader {
     var defined: Set<String> = BuiltinVariable.names
     /// Facts for the whole-script analysis (reads by node, definition sites, expressions).
     var facts = ScriptFacts()
+    /// The script's nodes in source order, for the whole-script checks (set by `prepareChecks`).
+    var nodesInOrder: [DialogueNode] = []
+    /// False when no key can carry `YAMLLoader.duplicateMarker` (nothing renamed, no such text), so the
+    /// search for repeated node ids is skipped.
+    var keysMayBeRenamed = true
+    /// Each node id's successors (set by `prepareChecks`), so the graph walks do not copy nodes.
+    var successorsByID: [String: [String]] = [:]
 
-    init(source: YAMLSource) { self.source = source }
+    init(source: YAMLSource, typing: ScalarTyping) {
+        self.source = source
+        self.typing = typing
+    }
+
+    /// A node's tag name (`.int`, `.bool`, `.null`, `.str`...).
+    func tagName(_ node: Node) -> Tag.Name { typing.tagName(of: node) }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
                 fix: FixIt? = nil) {
@@ -43,7 +68,7 @@ final class ScriptReader {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar:
-            switch node.tagName {
+            switch tagName(node) {
             case .null: return "nothing (null)"
             case .bool: return "true/false"
             case .int: return "a number"
@@ -62,7 +87,10 @@ final class ScriptReader {
             return nil
         }
         var result: [Pair] = []
-        for (keyNode, value) in mapping {
+        result.reserveCapacity(mapping.count)
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (keyNode, value) = mapping[index]
             guard let key = keyNode.scalar?.string else {
                 report(.wrongType, "keys in \(what) must be text, found \(describe(keyNode))", at: keyNode)
                 continue
@@ -103,7 +131,7 @@ final class ScriptReader {
 
     /// Text from a scalar (numbers and booleans read as written); nil after reporting a type error.
     func text(_ node: Node, what: String) -> String? {
-        guard let scalar = node.scalar, node.tagName != .null else {
+        guard let scalar = node.scalar, tagName(node) != .null else {
             report(.wrongType, "\(what) must be text, found \(describe(node))", at: node)
             return nil
         }
@@ -112,7 +140,7 @@ final class ScriptReader {
 
     /// A whole number; nil after reporting a type error.
     func integer(_ node: Node, what: String) -> Int? {
-        guard node.scalar != nil, node.tagName == .int, let value = node.int else {
+        guard node.scalar != nil, tagName(node) == .int, let value = ScalarTyping.int(node) else {
             report(.wrongType, "\(what) must be a whole number, found \(describe(node))", at: node)
             return nil
         }

@@ -20,9 +20,25 @@ public enum SourceExcerpt {
         return [diagnostic.formatted] + lines(line: diagnostic.location.line, column: diagnostic.location.column, in: source)
     }
 
-    /// The text's lines.
+    /// The text's lines: cut at each `\n`, except one that follows `\r` (Swift sees `\r\n` as one character,
+    /// and so did the character-by-character split this replaces). Walks the UTF-8 bytes, not characters.
     public static func split(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            if byte == 0x0A && previous != 0x0D {
+                lines.append(text[start..<utf8.index(before: index)])
+                start = index
+            }
+            previous = byte
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// The two lines to print under `diagnostic`; empty when its line is not in `text`.

@@ -30,7 +30,9 @@ struct TreeBudget {
         if depth > Self.maxDepth { return .tooDeep(node) }
         switch node {
         case .mapping(let mapping):
-            for (key, value) in mapping {
+            // By index: iterating a Yams mapping first copies all its pairs into a new array.
+            for index in mapping.startIndex..<mapping.endIndex {
+                let (key, value) = mapping[index]
                 if let overrun = walk(key, depth: depth + 1) ?? walk(value, depth: depth + 1) { return overrun }
             }
         case .sequence(let sequence):

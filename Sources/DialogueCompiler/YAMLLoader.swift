@@ -9,6 +9,21 @@ enum YAMLLoader {
     /// Keys renamed by duplicate recovery start with this marker; readers skip them.
     static let duplicateMarker = "__alongside_duplicate_"
 
+    /// Whether `text` holds `duplicateMarker` anywhere (a plain byte search).
+    static func mentionsMarker(_ text: String) -> Bool {
+        let marker = Array(duplicateMarker.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= marker.count else { return false }
+            for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+                var matched = 1
+                while matched < marker.count, bytes[start + matched] == marker[matched] { matched += 1 }
+                if matched == marker.count { return true }
+            }
+            return false
+        }
+    }
+
     /// The most duplicate keys recovered from before giving up.
     static let maxRecoveries = 100
 
@@ -17,10 +32,25 @@ enum YAMLLoader {
     /// large scripts noticeably faster to read. Dates and `<<` stay text.
     static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
 
-    /// The composed root (nil when the text is empty or unusable) and the diagnostics found.
-    static func load(_ text: String, source: YAMLSource) -> (root: Node?, diagnostics: [Diagnostic]) {
+    /// The composed root (nil when the text is empty or unusable), the diagnostics found and how to read
+    /// the scalars' types.
+    ///
+    /// A text without tags that composes cleanly is composed without resolver rules (Yams would match every
+    /// plain scalar against regular expressions; `ScalarTyping.plainRules` types them by hand, with the
+    /// same result). Anything else (tags, a syntax error, a key that may repeat) takes the resolver path
+    /// below, so its diagnostics are exactly those it always gave.
+    static func load(_ text: String, source: YAMLSource) -> (root: Node?, diagnostics: [Diagnostic], typing: ScalarTyping) {
+        if !ScalarTyping.mayHoldTags(text), let root = try? Yams.compose(yaml: text, Resolver.basic) {
+            return (root, [], .plainRules)
+        }
+        let (root, diagnostics) = loadResolvingTags(text, source: source)
+        return (root, diagnostics, .resolvedByYams)
+    }
+
+    /// The load with `resolver`, recovering from repeated keys.
+    private static func loadResolvingTags(_ text: String, source: YAMLSource) -> (root: Node?, diagnostics: [Diagnostic]) {
         var text = text
-        var lines = source.lines
+        var lines: [[Unicode.Scalar]]?   // made on the first repeated key
         var diagnostics: [Diagnostic] = []
         for attempt in 0...maxRecoveries {
             do {
@@ -29,7 +59,7 @@ enum YAMLLoader {
                 let key = duplicates.first ?? ""
                 let first = context.mark
                 guard attempt < maxRecoveries,
-                      let again = findRepeat(of: key, after: first, in: lines) else {
+                      let again = findRepeat(of: key, after: first, in: lines ?? source.lines) else {
                     diagnostics.append(Diagnostic(code: .duplicateKey,
                                                   message: "key '\(key)' is used more than once in this mapping",
                                                   location: source.location(line: first.line, column: first.column)))

@@ -5,13 +5,23 @@ import Yams
 struct YAMLSource {
     /// The file name used in locations.
     let file: String
-    /// Each line as Unicode scalars (Yams counts columns in scalars).
-    let lines: [[Unicode.Scalar]]
+    /// The text's lines, cut as `SourceExcerpt.split` cuts them.
+    private let textLines: [Substring]
 
     init(text: String, file: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        self.textLines = SourceExcerpt.split(text)
     }
+
+    /// How many lines the text has.
+    var lineCount: Int { textLines.count }
+
+    /// One line (0-based) as Unicode scalars (Yams counts columns in scalars); made when asked for, since
+    /// only a few lines are ever looked at.
+    func scalars(ofLine index: Int) -> [Unicode.Scalar] { Array(textLines[index].unicodeScalars) }
+
+    /// Every line as Unicode scalars (for the repeated-key search).
+    var lines: [[Unicode.Scalar]] { textLines.map { Array($0.unicodeScalars) } }
 
     /// A location at a line and column.
     func location(line: Int, column: Int) -> SourceLocation {
@@ -29,26 +39,22 @@ struct YAMLSource {
     /// Precise when the value sits on one line as plain or simply quoted text; otherwise the scalar's start.
     func location(of node: Node, offset: Int) -> SourceLocation {
         let start = location(of: node)
-        guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lines.count else { return start }
-        let line = lines[mark.line - 1]
+        guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lineCount else { return start }
+        // Compared in place, scalar by scalar, without copying the line.
+        let line = textLines[mark.line - 1].unicodeScalars
         var column = mark.column - 1
+        guard column <= line.count else { return start }
+        var rest = line.dropFirst(column)
         switch scalar.style {
         case .plain, .any: break
         case .singleQuoted, .doubleQuoted:
             let quote: Unicode.Scalar = scalar.style == .singleQuoted ? "'" : "\""
-            guard column < line.count, line[column] == quote else { return start }
+            guard rest.first == quote else { return start }
+            rest = rest.dropFirst()
             column += 1
         default: return start
         }
-        let value = Array(scalar.string.unicodeScalars)
-        guard column + value.count <= line.count, Array(line[column..<(column + value.count)]) == value else {
-            return start
-        }
+        guard rest.starts(with: scalar.string.unicodeScalars) else { return start }
         return location(line: mark.line, column: column + 1 + offset)
     }
-}
-
-extension Node {
-    /// The resolved tag's name (`.int`, `.bool`, `.null`, `.str`...).
-    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
 }

@@ -65,7 +65,7 @@ struct YAMLSyntaxExplanation {
     }
 
     private func scalars(_ line: Int) -> [Unicode.Scalar] {
-        line >= 1 && line <= source.lines.count ? source.lines[line - 1] : []
+        line >= 1 && line <= source.lineCount ? source.scalars(ofLine: line - 1) : []
     }
 
     private func character(line: Int, column: Int) -> Unicode.Scalar? {

@@ -13,11 +13,37 @@ enum StoreSchema {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: "PRAGMA user_version = 1")
         }
+        migrator.registerMigration("v2") { db in
+            try rebuildSearchIndex(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
         return migrator
     }
 
     /// The `user_version` the newest known migration leaves behind.
-    static let userVersion = 1
+    static let userVersion = 2
+
+    /// Word beginnings (in letters) the full-text index also keeps, so `fa*` and `fam*` read one list each
+    /// instead of merging the lists of every word that starts that way (FTS5 `prefix='2 3'`, from `v2`).
+    static let searchPrefixLengths: Set<Int> = [2, 3]
+
+    /// `turnFts`: the full-text index over `turn.text`, kept in sync by triggers.
+    private static func createSearchIndex(_ db: Database, prefixes: Set<Int>?) throws {
+        try db.create(virtualTable: "turnFts", using: FTS5()) { t in
+            t.synchronize(withTable: "turn")
+            t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+            t.prefixes = prefixes
+            t.column("text")
+        }
+    }
+
+    /// `v2`: drops `turnFts` and its triggers and creates it again with the prefix index; GRDB fills the new
+    /// index from `turn` (FTS5 `rebuild`) in the same transaction, so a failure leaves the `v1` index as it was.
+    private static func rebuildSearchIndex(_ db: Database) throws {
+        try db.dropFTS5SynchronizationTriggers(forTable: "turnFts")
+        try db.drop(table: "turnFts")
+        try createSearchIndex(db, prefixes: searchPrefixLengths)
+    }
 
     /// The tables of schema v1. Foreign keys are spelled out (`sessionId` ... `references`) rather than made
     /// with `belongsTo`, whose name inflection compiles ICU regular expressions at every new database.
@@ -46,11 +72,7 @@ enum StoreSchema {
             t.column("kind", .text).notNull()
             t.uniqueKey(["sessionId", "seq"])
         }
-        try db.create(virtualTable: "turnFts", using: FTS5()) { t in
-            t.synchronize(withTable: "turn")
-            t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
-            t.column("text")
-        }
+        try createSearchIndex(db, prefixes: nil)   // v1 had no prefix index; v2 replaces it
         try db.create(table: "safetyEvent") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("sessionId", .integer).notNull().indexed().references("session", onDelete: .cascade)

@@ -20,7 +20,7 @@ struct SearchBenchTests {
         }
         print("search bench: open \(Self.summary(openings))")
         let opened = try #require(store)
-        for query in ["feel", "zephyrine", "fam*", "\"feel tired\"", "feel zephyrine"] {
+        for query in ["feel", "the", "zephyrine", "fa*", "fam*", "wo*", "\"feel tired\"", "feel zephyrine"] {
             var times: [Double] = []
             var count = 0
             for _ in 0..<repetitions {
