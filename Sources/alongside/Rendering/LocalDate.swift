@@ -17,10 +17,16 @@ enum LocalDate {
     /// "1 Dec at 09:05": when an unfinished session started, in the resume question.
     static func dayAndTime(_ date: Date) -> String {
         let parts = local(date)
-        let minute = parts.tm_min < 10 ? "0\(parts.tm_min)" : "\(parts.tm_min)"
-        let hour = parts.tm_hour < 10 ? "0\(parts.tm_hour)" : "\(parts.tm_hour)"
-        return "\(parts.tm_mday) \(months[Int(parts.tm_mon)].prefix(3)) at \(hour):\(minute)"
+        return "\(parts.tm_mday) \(months[Int(parts.tm_mon)].prefix(3)) at \(two(parts.tm_hour)):\(two(parts.tm_min))"
     }
+
+    /// "2026-12-01 09:05": sessions in `transcripts list`, `search` and `show`.
+    static func numeric(_ date: Date) -> String {
+        let parts = local(date)
+        return "\(Int(parts.tm_year) + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
+    }
+
+    private static func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     private static func local(_ date: Date) -> tm {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))

@@ -4,10 +4,9 @@ import TranscriptStore
 
 /// Text renderings of stored sessions and turns; every stored string passes through `TerminalText.safe`.
 enum TranscriptFormat {
+    /// "2026-12-01 09:05" in local time (`LocalDate`, without ICU's date formatter).
     static func shortDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        LocalDate.numeric(date)
     }
 
     /// A day given as `YYYY-MM-DD` (local midnight) or a full ISO 8601 time.
