@@ -206,11 +206,25 @@ struct LineReading {
         var index = match.start - 1
         while index >= 0 {
             if !words.punctuation[index + 1].intersection(.clauseEnd).isEmpty { break }
-            if let person = person(at: index) { return person }
+            if let person = person(at: index), !(person == .second && isFrenchDu(at: index)) { return person }
             index -= 1
         }
         return .unknown
     }
+
+    /// French "du" ("of the": "je vais sauter du pont ce soir"), not German "du" ("you"): a French first-person
+    /// word comes before it in the clause.
+    private func isFrenchDu(at index: Int) -> Bool {
+        guard words.vocabulary.word(words.ids[index]) == "du" else { return false }
+        var before = index - 1
+        while before >= 0 && words.punctuation[before + 1].intersection(.clauseEnd).isEmpty {
+            if LineReading.frenchFirstPerson.contains(words.vocabulary.word(words.ids[before])) { return true }
+            before -= 1
+        }
+        return false
+    }
+
+    private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
 
     /// The means cues and stated times an urgent reading proposed by the model may rest on (`SafetyRouter`): not
     /// overlapped by an exemption, not negated, not addressed to "you", and a means cue only where the person is

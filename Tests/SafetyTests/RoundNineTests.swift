@@ -21,6 +21,9 @@ import Safety
         "ich sitze auf dem Dach vom Parkhaus",
         "ich nehme mir heute Nacht das Leben",
         "ich habe eine ganze Packung Tabletten geschluckt",
+        // Tried in the app after round 9: French "du" ("of the") was read as German "du" ("you") owning the time.
+        "je vais sauter du pont ce soir",
+        "je vais sauter du toit cette nuit",
     ])
     func plainUrgentLinesInOtherLanguages(line: String) {
         #expect(rulesOnly.assess(line).level == .urgent, "\(line)")
