@@ -206,14 +206,14 @@ struct LineReading {
         var index = match.start - 1
         while index >= 0 {
             if !words.punctuation[index + 1].intersection(.clauseEnd).isEmpty { break }
-            if let person = person(at: index), !(person == .second && isFrenchDu(at: index)) { return person }
+            if let person = person(at: index) { return person }
             index -= 1
         }
         return .unknown
     }
 
     /// French "du" ("of the": "je vais sauter du pont ce soir"), not German "du" ("you"): a French first-person
-    /// word comes before it in the clause.
+    /// word comes before it in the clause. Read here, where every person check asks, so no reading sees "you".
     private func isFrenchDu(at index: Int) -> Bool {
         guard words.vocabulary.word(words.ids[index]) == "du" else { return false }
         var before = index - 1
@@ -269,7 +269,7 @@ struct LineReading {
     private func person(at index: Int) -> Person? {
         let flags = words.flags(index)
         if flags.contains(.firstPerson) { return .first }
-        if flags.contains(.secondPerson) { return .second }
+        if flags.contains(.secondPerson) { return isFrenchDu(at: index) ? nil : .second }
         if flags.contains(.thirdPerson) { return .third }
         return nil
     }
