@@ -12,11 +12,9 @@ import DialogueModel
 /// from; an image that does not match its source (edited script, generator not rerun) is ignored and the
 /// YAML is compiled as before, with the same result. `BundledImageTests` fails while an image is stale.
 public enum ScriptImage {
-    /// FNV-1a (64 bit) of the YAML text's UTF-8 bytes, in hexadecimal.
+    /// The fingerprint of the YAML text's UTF-8 bytes.
     public static func sourceHash(_ yaml: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in yaml.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return String(hash, radix: 16)
+        Fingerprint.of(yaml.utf8)
     }
 
     /// The image of a script compiled from `source`: sorted-key JSON, so regenerating gives the same bytes.
