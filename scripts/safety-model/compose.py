@@ -9,6 +9,7 @@ import random
 from pathlib import Path
 
 import compose_posts
+import compose_voices
 
 HERE = Path(__file__).resolve().parent
 
@@ -399,6 +400,7 @@ def compose(seed=7, per_frame=12, everyday_per_frame=40, teen_per_frame=120):
             rng.shuffle(parts)
             rows.add((1, lang + "-risk-joined", rng.choice(joiners).join(parts)))
     rows.update(compose_posts.posts(random.Random(seed + 8), expand))   # round 8: posts as people write them
+    rows.update(compose_voices.voices(random.Random(seed + 10), expand))   # round 10: long-post voices, teen talk
     return sorted(rows)
 
 

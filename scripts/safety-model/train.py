@@ -3,8 +3,8 @@
 Run through ./train (which builds the app and a pinned venv). Features come from the app itself
 (`alongside safety features`), so training and scoring read lines identically.
 
-Training data (all shippable): lines composed by compose.py (our own frames, EN/FR/ES/DE, widened with the
-Suicide Risk Lexicon, Apache-2.0), every fixture set in Tests/SafetyTests/Fixtures except NEVER_TRAIN, and the
+Training data (all shippable): lines composed by compose.py, compose_posts.py and compose_voices.py (our own
+frames, EN/FR/ES/DE, widened with the Suicide Risk Lexicon, Apache-2.0), every fixture set in Tests/SafetyTests/Fixtures except NEVER_TRAIN, and the
 lexicon's example lines. `cssrs_rows` can add the C-SSRS users of ../shared/data/safety-real-dev.tsv (Gaur et
 al. 2019, CC BY 4.0) but is not used: they gave no gain and stay an honest real-post measure (docs/safety.md).
 The Kaggle rows of that file are NEVER read here (licence unconfirmed); `safety eval` reports on them.
@@ -25,16 +25,16 @@ import compose
 ROOT = Path(__file__).resolve().parents[2]
 BUCKETS = 1 << 18
 C = 1.0
-# The check threshold, chosen on the development set of real posts (../shared/data/safety-real-dev.tsv):
-# 0.85 keeps false alarms on everyday teen posts near 7% while adding ~15 points of recall over the rules.
-# Only this one number was chosen there; no weight is trained on the Kaggle rows.
-POST_THRESHOLD = 0.85
+# The check threshold of a post of four sentences or more, chosen on the development set of real posts
+# (../shared/data/safety-real-dev.tsv): round 10 retrained with more everyday teen lines and chose 0.80 with the
+# whole-post threshold (r/SuicideWatch 0.785, teen false alarms 0.057 there). No weight is trained on the Kaggle rows.
+POST_THRESHOLD = 0.80
 # A line of one sentence (what people type at a prompt) needs less: chosen so that our held-out everyday
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
 # Round 8: the whole post read together (two sentences or more) is asked about at this score; chosen on the
-# real-post development set like POST_THRESHOLD, and the only other number chosen there.
-WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.97"))
+# real-post development set like POST_THRESHOLD, and the only other number chosen there (0.97 in rounds 8-9).
+WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.98"))
 # Round 8: a sentence at or above this score is `urgent` where the rules found the person's own means or time cue
 # in the line (the rules confirm what the model proposes); chosen on the development fixture sets.
 URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.90"))
