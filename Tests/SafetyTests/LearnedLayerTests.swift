@@ -73,6 +73,35 @@ struct LearnedLayerTests {
         #expect(!wholeOnly.score("I'm so tired of all of it.").reaches)
     }
 
+    /// Round 10: everyday teen talk that shares risk's words (tired, stuck, "hate my life", "what's the point",
+    /// giving things away, goodbyes), in wording no training line uses, is left alone.
+    @Test(arguments: [
+        "I'm so tired after practice, my legs are done lol",
+        "she left me on read again but I'll get over it",
+        "what's even the point of algebra honestly",
+        "I'm giving my old games to my cousin because I'm moving house",
+        "bye guys, logging off until exams are over",
+        "I hate my life right now because my parents took my phone",
+        "nobody came to my birthday thing and I'm kinda sad but my dog is here",
+        "School was rough today. My maths teacher yelled at me for talking. Then I missed the bus and had to walk home in the rain. At least there's pizza tonight and my sister lent me her hoodie.",
+    ])
+    func everydayTeenTalkWithHeavyWordsStaysNone(line: String) {
+        #expect(router.assess(line).level == .none, "\(router.assess(line).jsonLine)")
+    }
+
+    /// Round 10: goodbyes and arrangements with no death word, and French and German lines of exhaustion and
+    /// burden (which no rule names), get at least the question.
+    @Test(arguments: [
+        "I've made my peace and I've told the people I love that I love them, quietly, this week",
+        "I found a new home for my rabbit because I won't be here after Friday",
+        "je suis épuisée de faire semblant tous les jours",
+        "personne ne verrait la différence si je n'étais plus là",
+        "alle wären erleichtert, wenn ich weg wäre",
+    ])
+    func goodbyesAndBurdenInOtherWordsGetTheQuestion(line: String) {
+        #expect(router.assess(line).level >= .check, "\(router.assess(line).jsonLine)")
+    }
+
     @Test func withoutTheModelTheScoreIsZero() throws {
         let rulesOnly = try SafetyRouter(learned: nil)
         #expect(rulesOnly.assess("honestly what's even the point of me anymore").level == .none)
