@@ -3,6 +3,9 @@
 Usage: sweep.py ALONGSIDE_BINARY (built with the weights to sweep and the whole-post score switched off, i.e.
 wholeThreshold above 1). For each pair of post and whole-post thresholds it prints the share of posts flagged
 per source, approximating the router as: the rules flag it, or (where they say nothing) the learned layer does.
+It does not know which lines the rules set aside (negated, someone else's, a question), so it counts a few posts
+too many on both sides (round 10: 482 and 39 at 0.80/0.98 where the built router gives 471 and 34); compare rows,
+then measure the chosen pair with `alongside safety eval`.
 Reads the Kaggle rows only to measure (never to train), as docs/safety.md describes.
 """
 import base64
@@ -64,8 +67,8 @@ def main(binary):
     print("as built: " + "  ".join(f"{s} {sum(full[i] != 'none' for i, p in enumerate(posts) if p[0] == s)}"
                                    for s in sources))
     print("post  whole  " + "  ".join(f"{s:>22s}" for s in sources))
-    for post in [0.80, 0.85, 0.88, 0.90, 0.93]:
-        for whole_threshold in [1.01, 0.97, 0.95, 0.93, 0.90]:
+    for post in [0.78, 0.80, 0.82, 0.85, 0.88, 0.90]:
+        for whole_threshold in [1.01, 0.99, 0.98, 0.97, 0.95]:
             cells = []
             for source in sources:
                 mine = [p for p in posts if p[0] == source]
