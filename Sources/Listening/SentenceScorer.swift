@@ -51,6 +51,27 @@ struct SentenceScorer: Sendable {
         return found
     }
 
+    /// Words of social talk (greetings, thanks, praise, agreement) that keep a short fragment from being an echo.
+    static let socialWords: Set<String> = [
+        "hi", "hello", "hey", "bye", "goodbye", "goodnight", "night", "morning", "afternoon", "evening", "welcome",
+        "thanks", "thank", "cheers", "please", "sorry", "pardon", "good", "great", "nice", "wow", "cool", "perfect",
+        "excellent", "fine", "sure", "absolutely", "exactly", "definitely", "certainly", "course", "problem", "worries",
+        "fair", "true", "agreed", "awesome", "fantastic", "wonderful", "brilliant", "lovely", "congratulations",
+        "see", "got", "gotcha", "indeed", "interesting", "anyway", "go", "take", "hang", "care", "listening", "here",
+        "hear", "meet", "next", "time", "moment", "second", "minute", "minutes", "again", "ahead", "yes", "no",
+        "okay", "ok", "alright", "right", "yeah", "yep", "nope", "so", "well", "oh", "ah", "hmm", "mm", "mhm", "huh",
+    ]
+
+    /// Whether `sentence` is a short statement fragment in the person's words ("Discouraged.", "Pretty scary."):
+    /// at most five words after the lead, no question mark, not about the supporter, no listener word, and no word of
+    /// social talk. Only used when no cue matched.
+    static func isEcho(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        guard !sentence.endsWithQuestionMark, !sentence.isBackchannel, words.count - sentence.lead <= 5,
+              !selfOpeners.contains(words[sentence.lead]) else { return false }
+        return !words.contains { socialWords.contains($0) || isListenerWord($0) }
+    }
+
     /// Evidence for each skill in `sentence`, and the depth (meaning beyond the words) it carries.
     ///
     /// `seekerWords` are the help-seeker's words just before, if known: a feeling word the supporter
@@ -151,6 +172,10 @@ struct SentenceScorer: Sendable {
         }
         if words.contains(where: Self.startsWithNumber) {
             scores.add(1.5, to: .information, cue: "number")
+        }
+        if scores.ranked().bestScore == 0, Self.isEcho(sentence) {
+            // "Discouraged." / "Pretty scary, really." said back: a fragment of the person's own words is a reflection.
+            scores.add(1.0, to: .reflection, cue: "short echo of their words")
         }
 
         let reflective = scores[.reflection] + scores[.complexReflection]
