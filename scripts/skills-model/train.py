@@ -40,7 +40,7 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
 # Sets the rules were never tuned on: the honest development folds.
 # final-1 was measured once (with the first model) and then became a development fold; final-2, final-3 and final-4
 # are never read. written-7 (long spoken multi-move turns) was written for the spoken round as a fold; written-8 (short echoes,
-# long information, structuring turns, "you've" reflections) for round 4.
+# long information, structuring turns, "you've" reflections) for part 4 of issue 17.
 DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
 C_GRID = [100.0]   # 30 was not chosen in the earlier round
@@ -143,7 +143,7 @@ def combine(rules, probs, policy):
         elif fixing_over_question and rule in ("advice", "judgment", "summary") and model in QUESTIONS:
             out.append(rule)
         elif rule == "complex_reflection" and confidence >= 0.9 and model == "reflection":
-            out.append(rule)   # design guarantee: depth the rules found decisively ("part of you") stays (round 4)
+            out.append(rule)   # design guarantee: depth the rules found decisively ("part of you") stays (part 4 of issue 17)
         elif question_kept and rule in QUESTIONS and model not in QUESTIONS:
             out.append(rule)
         elif summary_needs and model == "summary" and rule not in REFLECTIONS:
