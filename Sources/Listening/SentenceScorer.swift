@@ -60,6 +60,7 @@ struct SentenceScorer: Sendable {
         "see", "got", "gotcha", "indeed", "interesting", "anyway", "go", "take", "hang", "care", "listening", "here",
         "hear", "meet", "next", "time", "moment", "second", "minute", "minutes", "again", "ahead", "yes", "no",
         "okay", "ok", "alright", "right", "yeah", "yep", "nope", "so", "well", "oh", "ah", "hmm", "mm", "mhm", "huh",
+        "congrats", "bless", "luck", "birthday", "dear", "breath", "breaths",
     ]
 
     /// Whether `sentence` is a short statement fragment in the person's words ("Discouraged.", "Pretty scary."):
