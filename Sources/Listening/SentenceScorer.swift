@@ -137,7 +137,10 @@ struct SentenceScorer: Sendable {
             scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
             questionForm = true
         } else if Self.auxiliaries.contains(lead), let next, Self.subjects.contains(next) {
-            scores.add(question ? 3.0 : 2.5, to: .closedQuestion, cue: "yes/no question (\(lead) \(next))")
+            // "Can you tell me...", "Would you like to say more...": an invitation to talk is open, not yes/no.
+            if lexical[.openQuestion] < 4 {
+                scores.add(question ? 3.0 : 2.5, to: .closedQuestion, cue: "yes/no question (\(lead) \(next))")
+            }
             questionForm = true
         } else if question, let wh = Self.innerWhQuestion(words, after: sentence.lead) {
             // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence.
