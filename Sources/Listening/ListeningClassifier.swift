@@ -46,7 +46,7 @@ public struct ListeningClassifier: Sendable {
     /// `ruleConfidenceToKeep` or the model's probability reaches `modelProbabilityToOverride`, and it reaches
     /// `modelProbabilityToUse`. With the help-seeker's words known, simple or complex stays the rules' call (only
     /// they can tell a feeling said back from one added), and a turn the rules found advising, judging or summarising
-    /// stays so even if the model hears its closing question; with `questionKept`, a turn the rules read as a question
+    /// stays so even if the model hears its closing question, and a reflection the rules found decisively complex (0.9) stays complex; with `questionKept`, a turn the rules read as a question
     /// stays a question (the model may still say open or closed); with `summaryNeedsReflection`, the model's summary
     /// counts only where the rules heard a reflection (a long turn is not a summary by its length). Calling a line judgment needs `judgmentProbability`:
     /// a line wrongly named as judging is the costliest mistake in feedback.
@@ -63,10 +63,12 @@ public struct ListeningClassifier: Sendable {
         if SkillWeights.fixingOverQuestion, [.advice, .judgment, .summary].contains(rules.skill), model.skill.isQuestion {
             return rules
         }
+        let ruleConfidence = (rules.confidence * 100).rounded() / 100
+        // A reflection the rules found decisively complex ("part of you", "on one hand") stays complex.
+        if rules.skill == .complexReflection, ruleConfidence >= 0.9, model.skill == .reflection { return rules }
         if SkillWeights.questionKept, rules.skill.isQuestion, !model.skill.isQuestion { return rules }
         if SkillWeights.summaryNeedsReflection, model.skill == .summary, !rules.skill.isReflection { return rules }
         if model.skill == .judgment, model.probability < SkillWeights.judgmentProbability { return rules }
-        let ruleConfidence = (rules.confidence * 100).rounded() / 100
         guard ruleConfidence < SkillWeights.ruleConfidenceToKeep || model.probability >= SkillWeights.modelProbabilityToOverride
         else { return rules }
         let cues = collectingCues ? ["learned model (\(Int((model.probability * 100).rounded()))%)"] : []

@@ -51,6 +51,28 @@ struct SentenceScorer: Sendable {
         return found
     }
 
+    /// Words of social talk (greetings, thanks, praise, agreement) that keep a short fragment from being an echo.
+    static let socialWords: Set<String> = [
+        "hi", "hello", "hey", "bye", "goodbye", "goodnight", "night", "morning", "afternoon", "evening", "welcome",
+        "thanks", "thank", "cheers", "please", "sorry", "pardon", "good", "great", "nice", "wow", "cool", "perfect",
+        "excellent", "fine", "sure", "absolutely", "exactly", "definitely", "certainly", "course", "problem", "worries",
+        "fair", "true", "agreed", "awesome", "fantastic", "wonderful", "brilliant", "lovely", "congratulations",
+        "see", "got", "gotcha", "indeed", "interesting", "anyway", "go", "take", "hang", "care", "listening", "here",
+        "hear", "meet", "next", "time", "moment", "second", "minute", "minutes", "again", "ahead", "yes", "no",
+        "okay", "ok", "alright", "right", "yeah", "yep", "nope", "so", "well", "oh", "ah", "hmm", "mm", "mhm", "huh",
+        "congrats", "bless", "luck", "birthday", "dear", "breath", "breaths",
+    ]
+
+    /// Whether `sentence` is a short statement fragment in the person's words ("Discouraged.", "Pretty scary."):
+    /// at most five words after the lead, no question mark, not about the supporter, no listener word, and no word of
+    /// social talk. Only used when no cue matched.
+    static func isEcho(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        guard !sentence.endsWithQuestionMark, !sentence.isBackchannel, words.count - sentence.lead <= 5,
+              !selfOpeners.contains(words[sentence.lead]) else { return false }
+        return !words.contains { socialWords.contains($0) || isListenerWord($0) }
+    }
+
     /// Evidence for each skill in `sentence`, and the depth (meaning beyond the words) it carries.
     ///
     /// `seekerWords` are the help-seeker's words just before, if known: a feeling word the supporter
@@ -115,7 +137,10 @@ struct SentenceScorer: Sendable {
             scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
             questionForm = true
         } else if Self.auxiliaries.contains(lead), let next, Self.subjects.contains(next) {
-            scores.add(question ? 3.0 : 2.5, to: .closedQuestion, cue: "yes/no question (\(lead) \(next))")
+            // "Can you tell me...", "Would you like to say more...": an invitation to talk is open, not yes/no.
+            if lexical[.openQuestion] < 4 {
+                scores.add(question ? 3.0 : 2.5, to: .closedQuestion, cue: "yes/no question (\(lead) \(next))")
+            }
             questionForm = true
         } else if question, let wh = Self.innerWhQuestion(words, after: sentence.lead) {
             // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence.
@@ -151,6 +176,10 @@ struct SentenceScorer: Sendable {
         }
         if words.contains(where: Self.startsWithNumber) {
             scores.add(1.5, to: .information, cue: "number")
+        }
+        if scores.ranked().bestScore == 0, Self.isEcho(sentence) {
+            // "Discouraged." / "Pretty scary, really." said back: a fragment of the person's own words is a reflection.
+            scores.add(1.0, to: .reflection, cue: "short echo of their words")
         }
 
         let reflective = scores[.reflection] + scores[.complexReflection]

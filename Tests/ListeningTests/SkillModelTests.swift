@@ -24,7 +24,7 @@ struct SkillModelTests {
 
     @Test(arguments: [
         ("You're wallowing.", ListeningSkill.reflection, ListeningSkill.judgment),
-        ("It's not that deep.", .other, .judgment),
+        ("It's not that deep.", .reflection, .judgment),   // the rules hear a short echo; the model hears minimising
         ("That sounds like a lot for one person to carry.", .reflection, .validation),
         ("You've been a rock for your brother.", .reflection, .affirmation),
     ])
