@@ -17,6 +17,9 @@ struct LineReading {
         var scene = false
         var topics: [PhraseMatcher.Match] = []
         var wishes: [PhraseMatcher.Match] = []
+        var acts: [PhraseMatcher.Match] = []
+        var amounts: [PhraseMatcher.Match] = []
+        var medicines: [PhraseMatcher.Match] = []
         for match in matches {
             let rule = rules[Int(match.tag)]
             switch rule.effect {
@@ -32,6 +35,12 @@ struct LineReading {
                 topics.append(match)
             case .wish:
                 wishes.append(match)
+            case .act:
+                acts.append(match)
+            case .amount:
+                amounts.append(match)
+            case .medicine:
+                medicines.append(match)
             case .raise, .intent, .place, .means, .time, .clock:
                 break
             }
@@ -67,9 +76,18 @@ struct LineReading {
             }
         }
 
+        // The frame layer: an act of taking, a quantity and a medicine in one clause ("took about sixty of my
+        // sister's pills"); the act carries the level (urgent), the other parts are reported with it.
+        var frameParts: [PhraseMatcher.Match] = []
+        for frame in frames(acts: acts, amounts: amounts, medicines: medicines, exempt: exempt)
+        where !raised.contains(where: { $0 == frame[0] }) {
+            raised.append(frame[0])
+            frameParts += frame.dropFirst()
+        }
+
         // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
         var level = raised.map { told ? min(rules[Int($0.tag)].level, .concern) : rules[Int($0.tag)].level }.max() ?? .none
-        var contributing = raised + pairedWishes
+        var contributing = raised + pairedWishes + frameParts
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
         let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
@@ -206,25 +224,11 @@ struct LineReading {
         var index = match.start - 1
         while index >= 0 {
             if !words.punctuation[index + 1].intersection(.clauseEnd).isEmpty { break }
-            if let person = person(at: index) { return person }
+            if let person = words.person(at: index) { return person }
             index -= 1
         }
         return .unknown
     }
-
-    /// French "du" ("of the": "je vais sauter du pont ce soir"), not German "du" ("you"): a French first-person
-    /// word comes before it in the clause. Read here, where every person check asks, so no reading sees "you".
-    private func isFrenchDu(at index: Int) -> Bool {
-        guard words.vocabulary.word(words.ids[index]) == "du" else { return false }
-        var before = index - 1
-        while before >= 0 && words.punctuation[before + 1].intersection(.clauseEnd).isEmpty {
-            if LineReading.frenchFirstPerson.contains(words.vocabulary.word(words.ids[before])) { return true }
-            before -= 1
-        }
-        return false
-    }
-
-    private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
 
     /// The means cues and stated times an urgent reading proposed by the model may rest on (`SafetyRouter`): not
     /// overlapped by an exemption, not negated, not addressed to "you", and a means cue only where the person is
@@ -251,7 +255,7 @@ struct LineReading {
             index -= 1
             if LineReading.possessives.contains(word) { continue }
             if LineReading.familySubjects.contains(word) { return .third }
-            if let person = person(at: index + 1) { return person }
+            if let person = words.person(at: index + 1) { return person }
         }
         return .unknown
     }
@@ -266,11 +270,4 @@ struct LineReading {
         + "husband wife partner flatmate roommate madre padre hermano hermana mere pere soeur frere mutter vater "
         + "schwester bruder").split(separator: " ").map(String.init))
 
-    private func person(at index: Int) -> Person? {
-        let flags = words.flags(index)
-        if flags.contains(.firstPerson) { return .first }
-        if flags.contains(.secondPerson) { return isFrenchDu(at: index) ? nil : .second }
-        if flags.contains(.thirdPerson) { return .third }
-        return nil
-    }
 }

@@ -102,4 +102,32 @@ struct LineWords: TokenSink {
 
     /// Flags of word `index`.
     @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags(ids[index]) }
+
+    /// Whether a clause break (`,` `.` `?` `:`) comes right before word `index`.
+    @inline(__always) func breaksClause(before index: Int) -> Bool {
+        index < punctuation.count && !punctuation[index].intersection(.clauseEnd).isEmpty
+    }
+
+    /// Who word `index` names, if it names someone: the one place every check (phrases, word pairs, frames,
+    /// who acts) asks. French "du" ("of the": "je vais sauter du pont ce soir") is not German "du" ("you") when
+    /// a French first-person word comes before it in the clause.
+    func person(at index: Int) -> LineReading.Person? {
+        let flags = flags(index)
+        if flags.contains(.firstPerson) { return .first }
+        if flags.contains(.secondPerson) { return isFrenchDu(at: index) ? nil : .second }
+        if flags.contains(.thirdPerson) { return .third }
+        return nil
+    }
+
+    private func isFrenchDu(at index: Int) -> Bool {
+        guard vocabulary.word(ids[index]) == "du" else { return false }
+        var before = index - 1
+        while before >= 0 && !breaksClause(before: before + 1) {
+            if LineWords.frenchFirstPerson.contains(vocabulary.word(ids[before])) { return true }
+            before -= 1
+        }
+        return false
+    }
+
+    private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
 }

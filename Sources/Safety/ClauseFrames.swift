@@ -1,0 +1,71 @@
+/// The frame layer of the router (round 10): an act of taking, a quantity and a medicine found in one clause,
+/// a few words apart and in any order ("took **about** sixty of **my sister's** pills", "alle Schlaftabletten
+/// meiner Mutter geschluckt"). Phrases had to list every word that may sit between the parts; classes found
+/// within a clause window do not. Guarded like a word pair: not negated, not someone else's act, not addressed
+/// to "you", and not in a clause that holds an exemption ("every tablet on time", "tous les jours").
+extension LineReading {
+    /// Most words between the act and the medicine ("took about sixty of my sister's pills": five).
+    static let actGap = 6
+    /// Most words between a quantity and the medicine after it ("sixty of my sister's pills": three).
+    static let amountGap = 3
+    /// Quantities that may also follow the medicine directly ("die Tabletten alle genommen").
+    private static let trailingAmounts: Set<String> = ["all", "alle", "alles", "tous", "toutes", "todas", "todos"]
+
+    /// The parts of every complete frame in the line: act, amount and medicine, in that order per frame.
+    func frames(acts: [PhraseMatcher.Match], amounts: [PhraseMatcher.Match], medicines: [PhraseMatcher.Match],
+                exempt: [PhraseMatcher.Match]) -> [[PhraseMatcher.Match]] {
+        guard !acts.isEmpty && !amounts.isEmpty && !medicines.isEmpty else { return [] }
+        var found: [[PhraseMatcher.Match]] = []
+        for act in acts where !isNegated(act) {
+            for medicine in medicines where !overlaps(medicine, act) && distance(medicine, act) <= Self.actGap {
+                guard let amount = amounts.first(where: { quantifies($0, medicine) && !overlaps($0, act) }) else { continue }
+                let parts = [act, amount, medicine]
+                let span = parts.map(\.start).min()!..<parts.map(\.end).max()!
+                guard unbrokenClause(span), let first = parts.min(by: { $0.start < $1.start }), !isNegated(first),
+                      clauseIsFree(of: exempt, around: span), actsForThemselves(first, act) else { continue }
+                found.append(parts)
+                break
+            }
+        }
+        return found
+    }
+
+    /// A quantity right before the medicine ("all my", "sixty of my sister's"), or "all" right after it.
+    private func quantifies(_ amount: PhraseMatcher.Match, _ medicine: PhraseMatcher.Match) -> Bool {
+        if amount.end <= medicine.start {
+            return medicine.start - amount.end <= Self.amountGap && unbrokenClause(amount.start..<medicine.end)
+        }
+        return amount.start == medicine.end && amount.end == amount.start + 1
+            && Self.trailingAmounts.contains(words.vocabulary.word(words.ids[amount.start]))
+    }
+
+    private func overlaps(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.start < b.end && b.start < a.end }
+
+    private func distance(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Int {
+        a.start >= b.end ? a.start - b.end : b.start - a.end
+    }
+
+    /// No clause break inside `span`.
+    private func unbrokenClause(_ span: Range<Int>) -> Bool {
+        span.allSatisfy { $0 == span.lowerBound || !words.breaksClause(before: $0) }
+    }
+
+    /// No exemption in the clause (or clauses) the frame sits in: "I took all my tablets this morning as
+    /// prescribed" is a routine, but an exemption in another clause silences only its own.
+    func clauseIsFree(of exempt: [PhraseMatcher.Match], around span: Range<Int>) -> Bool {
+        var start = span.lowerBound
+        while start > 0 && !words.breaksClause(before: start) { start -= 1 }
+        var end = span.upperBound
+        while end < words.ids.count && !words.breaksClause(before: end) { end += 1 }
+        return !exempt.contains { $0.start < end && start < $0.end }
+    }
+
+    /// The person typing is the one who acts: not addressed to "you", and no one else is the subject of the
+    /// frame ("my dad took all his pills" has its own rule; "my nan took all her tablets" is not a frame).
+    private func actsForThemselves(_ first: PhraseMatcher.Match, _ act: PhraseMatcher.Match) -> Bool {
+        if person(of: first) == .second || person(of: act) == .second { return false }
+        if actor(of: first) == .third { return false }
+        if role == .supporter && person(of: first) != .first { return false }
+        return !asksAboutSomeone(before: first)
+    }
+}
