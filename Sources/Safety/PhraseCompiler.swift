@@ -49,6 +49,8 @@ enum PhraseCompiler {
         "going", "gonna", "right", "there", "their", "about", "would", "could", "should", "without", "better",
         "anymore", "someone", "everyone", "never", "because", "really", "today", "thinking", "other", "where",
         "still", "being", "again", "every", "after", "before", "tonight", "please", "while", "doing", "their",
+        // German "Messer" (knife) is one edit from "messed" ("I messed up again" was read as a means cue).
+        "messer",
     ]
 
     /// The words of one expanded phrase, normalised like user text.
