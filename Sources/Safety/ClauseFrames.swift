@@ -50,13 +50,14 @@ extension LineReading {
         span.allSatisfy { $0 == span.lowerBound || !words.breaksClause(before: $0) }
     }
 
-    /// No exemption in the clause (or clauses) the frame sits in: "I took all my tablets this morning as
-    /// prescribed" is a routine, but an exemption in another clause silences only its own.
+    /// No exemption in the clause the frame sits in ("I took all my tablets every day as prescribed" is a
+    /// routine); an exemption beyond a comma or a full stop silences only its own clause ("this essay is going
+    /// to kill me, anyway I took about sixty of my pills" stays urgent).
     func clauseIsFree(of exempt: [PhraseMatcher.Match], around span: Range<Int>) -> Bool {
         var start = span.lowerBound
-        while start > 0 && !words.breaksClause(before: start) { start -= 1 }
+        while start > 0 && !words.pauses(before: start) { start -= 1 }
         var end = span.upperBound
-        while end < words.ids.count && !words.breaksClause(before: end) { end += 1 }
+        while end < words.ids.count && !words.pauses(before: end) { end += 1 }
         return !exempt.contains { $0.start < end && start < $0.end }
     }
 
@@ -67,5 +68,19 @@ extension LineReading {
         if actor(of: first) == .third { return false }
         if role == .supporter && person(of: first) != .first { return false }
         return !asksAboutSomeone(before: first)
+    }
+
+    /// Whether figurative speech silences the whole line for the learned layer: a plan label always does; an
+    /// exemption only when every other rule word of the line sits in a clause it covers ("I'm dying to see the
+    /// film this weekend"), not when a cue stands in a clause of its own ("this essay is going to kill me,
+    /// anyway I'm swallowing every tablet I own tonight").
+    func figurativeCoversLine() -> Bool {
+        let exempt = matches.filter { rules[Int($0.tag)].effect == .exempt }
+        if matches.contains(where: { rules[Int($0.tag)].effect == .readback }) { return true }
+        guard !exempt.isEmpty else { return false }
+        return matches.allSatisfy { match in
+            let effect = rules[Int(match.tag)].effect
+            return effect == .exempt || effect.isFramePart || !clauseIsFree(of: exempt, around: match.start..<match.end)
+        }
     }
 }

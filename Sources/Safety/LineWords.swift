@@ -108,6 +108,11 @@ struct LineWords: TokenSink {
         index < punctuation.count && !punctuation[index].intersection(.clauseEnd).isEmpty
     }
 
+    /// Whether a clause break or a pause (`,` or a dash) comes right before word `index`.
+    @inline(__always) func pauses(before index: Int) -> Bool {
+        index < punctuation.count && !punctuation[index].intersection([.comma, .sentence, .question, .colon]).isEmpty
+    }
+
     /// Who word `index` names, if it names someone: the one place every check (phrases, word pairs, frames,
     /// who acts) asks. French "du" ("of the": "je vais sauter du pont ce soir") is not German "du" ("you") when
     /// a French first-person word comes before it in the clause.

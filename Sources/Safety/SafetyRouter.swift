@@ -97,8 +97,9 @@ public struct SafetyRouter: Sendable {
         // the model's, exactly as if no rule word were in it.
         let telling = found.filter { !rules[Int($0.tag)].effect.isFramePart }
         guard !telling.isEmpty else { return (learnedReading(), turn) }
-        let figurative = telling.contains { rules[Int($0.tag)].effect == .exempt || rules[Int($0.tag)].effect == .readback }
-        let onlyCues = telling.allSatisfy { rules[Int($0.tag)].effect.isCue || rules[Int($0.tag)].effect == .wish }
+        // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak.
+        let figurative = LineReading(words: line, matches: found, rules: rules, role: role).figurativeCoversLine()
+        let onlyCues = telling.allSatisfy { [.exempt, .wish].contains(rules[Int($0.tag)].effect) || rules[Int($0.tag)].effect.isCue }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
         guard !figurative && (reading.sentences > 1 || strongEnough) else {
             return (SafetyAssessment(level: .none, categories: [], rules: [], score: reading.score, text: text), turn)
