@@ -79,8 +79,8 @@ struct LineReading {
         // The frame layer: an act of taking, a quantity and a medicine in one clause ("took about sixty of my
         // sister's pills"); the act carries the level (urgent), the other parts are reported with it.
         var frameParts: [PhraseMatcher.Match] = []
-        for frame in frames(acts: acts, amounts: amounts, medicines: medicines, exempt: exempt)
-        where !raised.contains(where: { $0 == frame[0] }) {
+        let frames = frames(acts: acts, amounts: amounts, medicines: medicines, exempt: exempt)
+        for frame in frames where !raised.contains(where: { $0 == frame[0] }) {
             raised.append(frame[0])
             frameParts += frame.dropFirst()
         }
@@ -90,15 +90,20 @@ struct LineReading {
         var contributing = raised + pairedWishes + frameParts
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
-        let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
+        let intents = raised.filter { rules[Int($0.tag)].effect == .intent || (rules[Int($0.tag)].effect == .act && rules[Int($0.tag)].level < .urgent) }
         let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
         func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
         // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
         let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && [.raise, .topic].contains(rules[Int($0.tag)].effect) }
+        // A planned frame's own medicine is not a second cue ("going to swallow thirty of my tablets" is an intent,
+        // urgent only with a time or another means).
+        func ownPart(_ cue: PhraseMatcher.Match, of intent: PhraseMatcher.Match) -> Bool {
+            frames.contains { $0[0] == intent && $0.contains { !apart($0, cue) } }
+        }
         let usefulCues = (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
-            return intents.contains { apart($0, cue) } || (effect == .means && concerns.contains { apart($0, cue) })
+            return intents.contains { apart($0, cue) && !ownPart(cue, of: $0) } || (effect == .means && concerns.contains { apart($0, cue) })
                 || (effect == .clock && !told && ideation.contains { apart($0, cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
                     && !raised.contains { !apart($0, cue) })
         }

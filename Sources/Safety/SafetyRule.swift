@@ -34,8 +34,9 @@ public struct SafetyRule: Sendable, Equatable {
         case wish
         /// A safety-plan label at the start of a line followed by `:`; the line is read as a plan entry.
         case readback
-        /// A done act of taking ("took", "swallowed", "geschluckt"): `urgent` with an `amount` and a `medicine`
-        /// word in the same clause, a few words apart ("took about sixty of my sister's pills").
+        /// An act of taking, with an `amount` and a `medicine` word in the same clause, a few words apart: done
+        /// ("took about sixty of my sister's pills") it is `urgent`; planned ("going to swallow all of my mum's
+        /// tablets", level `concern`) it is a stated intent, urgent next to a means or time cue.
         case act
         /// A quantity ("all", "the whole", "sixty", "alle") that completes an `act` frame.
         case amount
@@ -76,7 +77,7 @@ public struct SafetyRule: Sendable, Equatable {
         case .raise: self.level = level
         case .place: self.level = level
         case .intent, .topic: self.level = .concern
-        case .act: self.level = .urgent
+        case .act: self.level = level == .urgent ? .urgent : .concern
         case .amount, .medicine: self.level = .none
         case .means, .time, .clock, .past, .exempt, .readback, .scene, .wish: self.level = .none
         }
