@@ -30,12 +30,15 @@ extension LineReading {
         return found
     }
 
-    /// A quantity right before the medicine ("all my", "sixty of my sister's"), or "all" right after it.
+    /// A quantity right before the medicine ("all my", "sixty of my sister's") with no joining word between
+    /// ("loads of pictures and my meds" is two things), or "all" right after it with no pause ("my meds, all good").
     private func quantifies(_ amount: PhraseMatcher.Match, _ medicine: PhraseMatcher.Match) -> Bool {
         if amount.end <= medicine.start {
-            return medicine.start - amount.end <= Self.amountGap && unbrokenClause(amount.start..<medicine.end)
+            return medicine.start - amount.end <= Self.amountGap
+                && (amount.start + 1...medicine.start).allSatisfy { !words.pauses(before: $0) }
+                && !(amount.end..<medicine.start).contains { words.flags($0).contains(.joiner) }
         }
-        return amount.start == medicine.end && amount.end == amount.start + 1
+        return amount.start == medicine.end && amount.end == amount.start + 1 && !words.pauses(before: amount.start)
             && Self.trailingAmounts.contains(words.vocabulary.word(words.ids[amount.start]))
     }
 

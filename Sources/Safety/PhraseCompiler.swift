@@ -33,6 +33,9 @@ enum PhraseCompiler {
         for w in "if whether how what why cuando wenn".split(separator: " ") {
             list.append((String(w), .hypothetical))
         }
+        for w in "and but then with avec puis mais con luego pero und oder mit dann aber".split(separator: " ") {
+            list.append((String(w), .joiner))
+        }
         for w in ignorableWords { list.append((w, .ignorable)) }
         return list
     }()
