@@ -119,7 +119,7 @@ struct LineWords: TokenSink {
     func person(at index: Int) -> LineReading.Person? {
         let flags = flags(index)
         if flags.contains(.firstPerson) { return .first }
-        if flags.contains(.secondPerson) { return isFrenchDu(at: index) ? nil : .second }
+        if flags.contains(.secondPerson) { return isFrenchDu(at: index) || isSpanishYa(at: index) ? nil : .second }
         if flags.contains(.thirdPerson) { return .third }
         return nil
     }
@@ -135,4 +135,21 @@ struct LineWords: TokenSink {
     }
 
     private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
+
+    /// Spanish "ya" ("already": "ya no le veo sentido"), not English slang "ya" ("you"): "no" follows it, or a Spanish
+    /// first-person word stands in its clause.
+    private func isSpanishYa(at index: Int) -> Bool {
+        guard vocabulary.word(ids[index]) == "ya" else { return false }
+        if index + 1 < ids.count, !breaksClause(before: index + 1), vocabulary.word(ids[index + 1]) == "no" { return true }
+        var start = index
+        while start > 0 && !breaksClause(before: start) { start -= 1 }
+        var k = start
+        while k < ids.count && (k == start || !breaksClause(before: k)) {
+            if LineWords.spanishFirstPerson.contains(vocabulary.word(ids[k])) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let spanishFirstPerson: Set<String> = ["yo", "me", "mi", "quiero", "voy", "estoy", "tengo", "puedo", "soy"]
 }
