@@ -77,7 +77,8 @@ struct LineReading {
         }
 
         // The frame layer: an act of taking, a quantity and a medicine in one clause ("took about sixty of my
-        // sister's pills"); the act carries the level (urgent), the other parts are reported with it.
+        // sister's pills"); the act carries the level (urgent when done, an intent when planned), the other parts
+        // are reported with it.
         var frameParts: [PhraseMatcher.Match] = []
         let frames = frames(acts: acts, amounts: amounts, medicines: medicines, exempt: exempt)
         for frame in frames where !raised.contains(where: { $0 == frame[0] }) {
@@ -90,7 +91,10 @@ struct LineReading {
         var contributing = raised + pairedWishes + frameParts
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
-        let intents = raised.filter { rules[Int($0.tag)].effect == .intent || (rules[Int($0.tag)].effect == .act && rules[Int($0.tag)].level < .urgent) }
+        let intents = raised.filter { match in
+            let rule = rules[Int(match.tag)]
+            return rule.effect == .intent || (rule.effect == .act && rule.level < .urgent)
+        }
         let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
         func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
@@ -103,7 +107,8 @@ struct LineReading {
         }
         let usefulCues = (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
-            return intents.contains { apart($0, cue) && !ownPart(cue, of: $0) } || (effect == .means && concerns.contains { apart($0, cue) })
+            return intents.contains { apart($0, cue) && !ownPart(cue, of: $0) }
+                || (effect == .means && concerns.contains { apart($0, cue) })
                 || (effect == .clock && !told && ideation.contains { apart($0, cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
                     && !raised.contains { !apart($0, cue) })
         }

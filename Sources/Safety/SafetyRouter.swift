@@ -97,7 +97,8 @@ public struct SafetyRouter: Sendable {
         // the model's, exactly as if no rule word were in it.
         let telling = found.filter { !rules[Int($0.tag)].effect.isFramePart }
         guard !telling.isEmpty else { return (learnedReading(), turn) }
-        // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak.
+        // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak
+        // (and an exemption elsewhere in the line does not stop the cues from counting as the only rule words).
         let figurative = LineReading(words: line, matches: found, rules: rules, role: role).figurativeCoversLine()
         let onlyCues = telling.allSatisfy { [.exempt, .wish].contains(rules[Int($0.tag)].effect) || rules[Int($0.tag)].effect.isCue }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
