@@ -17,6 +17,9 @@ struct LineReading {
         var scene = false
         var topics: [PhraseMatcher.Match] = []
         var wishes: [PhraseMatcher.Match] = []
+        var acts: [PhraseMatcher.Match] = []
+        var amounts: [PhraseMatcher.Match] = []
+        var medicines: [PhraseMatcher.Match] = []
         for match in matches {
             let rule = rules[Int(match.tag)]
             switch rule.effect {
@@ -32,6 +35,12 @@ struct LineReading {
                 topics.append(match)
             case .wish:
                 wishes.append(match)
+            case .act:
+                acts.append(match)
+            case .amount:
+                amounts.append(match)
+            case .medicine:
+                medicines.append(match)
             case .raise, .intent, .place, .means, .time, .clock:
                 break
             }
@@ -67,20 +76,39 @@ struct LineReading {
             }
         }
 
+        // The frame layer: an act of taking, a quantity and a medicine in one clause ("took about sixty of my
+        // sister's pills"); the act carries the level (urgent when done, an intent when planned), the other parts
+        // are reported with it.
+        var frameParts: [PhraseMatcher.Match] = []
+        let frames = frames(acts: acts, amounts: amounts, medicines: medicines, exempt: exempt)
+        for frame in frames where !raised.contains(where: { $0 == frame[0] }) {
+            raised.append(frame[0])
+            frameParts += frame.dropFirst()
+        }
+
         // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
         var level = raised.map { told ? min(rules[Int($0.tag)].level, .concern) : rules[Int($0.tag)].level }.max() ?? .none
-        var contributing = raised + pairedWishes
+        var contributing = raised + pairedWishes + frameParts
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
-        let intents = raised.filter { rules[Int($0.tag)].effect == .intent }
+        let intents = raised.filter { match in
+            let rule = rules[Int(match.tag)]
+            return rule.effect == .intent || (rule.effect == .act && rule.level < .urgent)
+        }
         let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
         func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
         // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
         let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && [.raise, .topic].contains(rules[Int($0.tag)].effect) }
+        // A planned frame's own medicine is not a second cue ("going to swallow thirty of my tablets" is an intent,
+        // urgent only with a time or another means).
+        func ownPart(_ cue: PhraseMatcher.Match, of intent: PhraseMatcher.Match) -> Bool {
+            frames.contains { $0[0] == intent && $0.contains { !apart($0, cue) } }
+        }
         let usefulCues = (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
-            return intents.contains { apart($0, cue) } || (effect == .means && concerns.contains { apart($0, cue) })
+            return intents.contains { apart($0, cue) && !ownPart(cue, of: $0) }
+                || (effect == .means && concerns.contains { apart($0, cue) })
                 || (effect == .clock && !told && ideation.contains { apart($0, cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
                     && !raised.contains { !apart($0, cue) })
         }
@@ -206,25 +234,11 @@ struct LineReading {
         var index = match.start - 1
         while index >= 0 {
             if !words.punctuation[index + 1].intersection(.clauseEnd).isEmpty { break }
-            if let person = person(at: index) { return person }
+            if let person = words.person(at: index) { return person }
             index -= 1
         }
         return .unknown
     }
-
-    /// French "du" ("of the": "je vais sauter du pont ce soir"), not German "du" ("you"): a French first-person
-    /// word comes before it in the clause. Read here, where every person check asks, so no reading sees "you".
-    private func isFrenchDu(at index: Int) -> Bool {
-        guard words.vocabulary.word(words.ids[index]) == "du" else { return false }
-        var before = index - 1
-        while before >= 0 && words.punctuation[before + 1].intersection(.clauseEnd).isEmpty {
-            if LineReading.frenchFirstPerson.contains(words.vocabulary.word(words.ids[before])) { return true }
-            before -= 1
-        }
-        return false
-    }
-
-    private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
 
     /// The means cues and stated times an urgent reading proposed by the model may rest on (`SafetyRouter`): not
     /// overlapped by an exemption, not negated, not addressed to "you", and a means cue only where the person is
@@ -251,7 +265,7 @@ struct LineReading {
             index -= 1
             if LineReading.possessives.contains(word) { continue }
             if LineReading.familySubjects.contains(word) { return .third }
-            if let person = person(at: index + 1) { return person }
+            if let person = words.person(at: index + 1) { return person }
         }
         return .unknown
     }
@@ -266,11 +280,4 @@ struct LineReading {
         + "husband wife partner flatmate roommate madre padre hermano hermana mere pere soeur frere mutter vater "
         + "schwester bruder").split(separator: " ").map(String.init))
 
-    private func person(at index: Int) -> Person? {
-        let flags = words.flags(index)
-        if flags.contains(.firstPerson) { return .first }
-        if flags.contains(.secondPerson) { return isFrenchDu(at: index) ? nil : .second }
-        if flags.contains(.thirdPerson) { return .third }
-        return nil
-    }
 }

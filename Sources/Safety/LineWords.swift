@@ -102,4 +102,54 @@ struct LineWords: TokenSink {
 
     /// Flags of word `index`.
     @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags(ids[index]) }
+
+    /// Whether a clause break (`,` `.` `?` `:`) comes right before word `index`.
+    @inline(__always) func breaksClause(before index: Int) -> Bool {
+        index < punctuation.count && !punctuation[index].intersection(.clauseEnd).isEmpty
+    }
+
+    /// Whether a clause break or a pause (`,` or a dash) comes right before word `index`.
+    @inline(__always) func pauses(before index: Int) -> Bool {
+        index < punctuation.count && !punctuation[index].intersection([.comma, .sentence, .question, .colon]).isEmpty
+    }
+
+    /// Who word `index` names, if it names someone: the one place every check (phrases, word pairs, frames,
+    /// who acts) asks. French "du" ("of the": "je vais sauter du pont ce soir") is not German "du" ("you") when
+    /// a French first-person word comes before it in the clause.
+    func person(at index: Int) -> LineReading.Person? {
+        let flags = flags(index)
+        if flags.contains(.firstPerson) { return .first }
+        if flags.contains(.secondPerson) { return isFrenchDu(at: index) || isSpanishYa(at: index) ? nil : .second }
+        if flags.contains(.thirdPerson) { return .third }
+        return nil
+    }
+
+    private func isFrenchDu(at index: Int) -> Bool {
+        guard vocabulary.word(ids[index]) == "du" else { return false }
+        var before = index - 1
+        while before >= 0 && !breaksClause(before: before + 1) {
+            if LineWords.frenchFirstPerson.contains(vocabulary.word(ids[before])) { return true }
+            before -= 1
+        }
+        return false
+    }
+
+    private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
+
+    /// Spanish "ya" ("already": "ya no le veo sentido"), not English slang "ya" ("you"): "no" follows it, or a Spanish
+    /// first-person word stands in its clause.
+    private func isSpanishYa(at index: Int) -> Bool {
+        guard vocabulary.word(ids[index]) == "ya" else { return false }
+        if index + 1 < ids.count, !breaksClause(before: index + 1), vocabulary.word(ids[index + 1]) == "no" { return true }
+        var start = index
+        while start > 0 && !breaksClause(before: start) { start -= 1 }
+        var k = start
+        while k < ids.count && (k == start || !breaksClause(before: k)) {
+            if LineWords.spanishFirstPerson.contains(vocabulary.word(ids[k])) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let spanishFirstPerson: Set<String> = ["yo", "me", "mi", "quiero", "voy", "estoy", "tengo", "puedo", "soy"]
 }

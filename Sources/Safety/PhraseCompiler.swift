@@ -33,6 +33,9 @@ enum PhraseCompiler {
         for w in "if whether how what why cuando wenn".split(separator: " ") {
             list.append((String(w), .hypothetical))
         }
+        for w in "and but then with avec puis mais con luego pero und oder mit dann aber".split(separator: " ") {
+            list.append((String(w), .joiner))
+        }
         for w in ignorableWords { list.append((w, .ignorable)) }
         return list
     }()
@@ -49,6 +52,8 @@ enum PhraseCompiler {
         "going", "gonna", "right", "there", "their", "about", "would", "could", "should", "without", "better",
         "anymore", "someone", "everyone", "never", "because", "really", "today", "thinking", "other", "where",
         "still", "being", "again", "every", "after", "before", "tonight", "please", "while", "doing", "their",
+        // German "Messer" (knife) is one edit from "messed" ("I messed up again" was read as a means cue).
+        "messer",
     ]
 
     /// The words of one expanded phrase, normalised like user text.

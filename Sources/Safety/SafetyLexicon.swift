@@ -2,7 +2,7 @@
 ///
 /// Line format (tab-separated): `id  category  level  phrases  [examples]`.
 /// - `category`: `suicide`, `self_harm`, `harm_to_others`, `abuse_or_violence`, `medical_emergency`.
-/// - `level`: `urgent`, `concern`, `intent`, `means`, `time`, `exempt`, `readback`, `place`, `scene`, `topic` or `wish` (see `SafetyRule.Effect`).
+/// - `level`: `urgent`, `concern`, `intent`, `means`, `time`, `exempt`, `readback`, `place`, `scene`, `topic`, `wish`, `act`, `plan`, `amount` or `medicine` (see `SafetyRule.Effect`).
 /// - `phrases`: separated by `|`; `{a,b,}` alternatives, `word*` stems, `#` for a number.
 /// - `examples`: optional, separated by `|`.
 /// Blank lines and lines starting with `#` are ignored.
@@ -57,6 +57,10 @@ public enum SafetyLexicon {
             case "scene": (level, effect) = (.none, .scene)
             case "topic": (level, effect) = (.concern, .topic)
             case "wish": (level, effect) = (.none, .wish)
+            case "act": (level, effect) = (.urgent, .act)
+            case "plan": (level, effect) = (.concern, .act)
+            case "amount": (level, effect) = (.none, .amount)
+            case "medicine": (level, effect) = (.none, .medicine)
             default: throw fail(.unknownLevel(columns[2]))
             }
             let phrases = Substring(columns[3]).splitOnByte(124).map { $0.trimmingSpaces() }

@@ -93,8 +93,14 @@ public struct SafetyRouter: Sendable {
         // sentence of many, so the model still speaks, unless the rules saw figurative speech. A line whose
         // only matches are cues ("my tablets", "tonight") is left to the model at its stricter post threshold:
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
-        let figurative = found.contains { rules[Int($0.tag)].effect == .exempt || rules[Int($0.tag)].effect == .readback }
-        let onlyCues = found.allSatisfy { rules[Int($0.tag)].effect.isCue || rules[Int($0.tag)].effect == .wish }
+        // Frame parts that made no frame ("all", "drunk", "tablets") say nothing: without other rule words the line is
+        // the model's, exactly as if no rule word were in it.
+        let telling = found.filter { !rules[Int($0.tag)].effect.isFramePart }
+        guard !telling.isEmpty else { return (learnedReading(), turn) }
+        // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak
+        // (and an exemption elsewhere in the line does not stop the cues from counting as the only rule words).
+        let figurative = LineReading(words: line, matches: found, rules: rules, role: role).figurativeCoversLine()
+        let onlyCues = telling.allSatisfy { [.exempt, .wish].contains(rules[Int($0.tag)].effect) || rules[Int($0.tag)].effect.isCue }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
         guard !figurative && (reading.sentences > 1 || strongEnough) else {
             return (SafetyAssessment(level: .none, categories: [], rules: [], score: reading.score, text: text), turn)

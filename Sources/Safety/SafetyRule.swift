@@ -34,9 +34,19 @@ public struct SafetyRule: Sendable, Equatable {
         case wish
         /// A safety-plan label at the start of a line followed by `:`; the line is read as a plan entry.
         case readback
+        /// An act of taking, with an `amount` and a `medicine` word in the same clause, a few words apart: done
+        /// ("took about sixty of my sister's pills") it is `urgent`; planned ("going to swallow all of my mum's
+        /// tablets", level `concern`) it is a stated intent, urgent next to a means or time cue.
+        case act
+        /// A quantity ("all", "the whole", "sixty", "alle") that completes an `act` frame.
+        case amount
+        /// A medicine ("pills", "co-codamol", "Schlaftabletten") that completes an `act` frame.
+        case medicine
 
         /// True for means and time cues.
         public var isCue: Bool { self == .means || self == .time || self == .clock }
+        /// True for the parts of a clause frame (`act`, `amount`, `medicine`), which say nothing alone.
+        public var isFramePart: Bool { self == .act || self == .amount || self == .medicine }
         /// True for rules that raise a level on their own.
         public var raises: Bool { self == .raise || self == .intent || self == .place }
     }
@@ -67,6 +77,8 @@ public struct SafetyRule: Sendable, Equatable {
         case .raise: self.level = level
         case .place: self.level = level
         case .intent, .topic: self.level = .concern
+        case .act: self.level = level == .urgent ? .urgent : .concern
+        case .amount, .medicine: self.level = .none
         case .means, .time, .clock, .past, .exempt, .readback, .scene, .wish: self.level = .none
         }
         self.effect = effect

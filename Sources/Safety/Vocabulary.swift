@@ -16,6 +16,8 @@ struct WordFlags: OptionSet, Sendable {
     static let generic = WordFlags(rawValue: 128)
     /// Opens a question or a hypothesis ("if", "how", "what").
     static let hypothetical = WordFlags(rawValue: 256)
+    /// Joins two things ("and", "with", "und"): a quantity before it does not count what comes after it.
+    static let joiner = WordFlags(rawValue: 512)
     static let anyPerson: WordFlags = [.firstPerson, .secondPerson, .thirdPerson]
 }
 

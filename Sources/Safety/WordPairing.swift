@@ -41,13 +41,13 @@ extension LineReading {
         let start = min(a.start, b.start)
         let end = max(a.end, b.end)
         for index in min(a.end, b.end)..<max(a.start, b.start) where index < words.ids.count {
-            if !words.flags(index).intersection([.secondPerson, .thirdPerson]).isEmpty { return false }
+            if let who = words.person(at: index), who != .first { return false }
         }
         var index = start
-        while index > 0 && words.punctuation[index].intersection(.clauseEnd).isEmpty { index -= 1 }
+        while index > 0 && !words.breaksClause(before: index) { index -= 1 }
         while index < words.ids.count {
-            if index > end && !words.punctuation[index].intersection(.clauseEnd).isEmpty { break }
-            if words.flags(index).contains(.firstPerson) { return true }
+            if index > end && words.breaksClause(before: index) { break }
+            if words.person(at: index) == .first { return true }
             index += 1
         }
         return false
