@@ -40,7 +40,7 @@ struct ExpressionToken: Equatable {
                       ScriptVocabulary.isLetter(chars[i]) || ScriptVocabulary.isDigit(chars[i])
                         || chars[i] == "_" || chars[i] == "." { i += 1 }
                 let word = String(String.UnicodeScalarView(chars[start..<i]))
-                if word.hasSuffix(".") || word.contains("..") {
+                if chars[i - 1] == "." || zip(chars[start..<i], chars[(start + 1)..<i]).contains(where: { $0 == "." && $1 == "." }) {
                     return fail("'\(word)' is not a valid variable name", start)
                 }
                 tokens.append(.init(kind: keywords.contains(word) ? .keyword(word) : .name(word), offset: start))

@@ -4,8 +4,22 @@ import Yams
 extension ScriptReader {
     /// Lists the nodes in order and their successors once, for `checkGraph` and `analyse`.
     func prepareChecks(_ script: DialogueScript) {
-        nodesInOrder = script.orderedNodes
-        successorsByID = Dictionary(nodesInOrder.map { ($0.id, $0.successors) }, uniquingKeysWith: { first, _ in first })
+        // The nodes as read, unless an id repeated (then, as the script has them: the last node with that id).
+        nodesInOrder = readNodes.count == script.nodes.count ? readNodes : script.orderedNodes
+        readNodes = []
+        var successors: [[String]] = []
+        successors.reserveCapacity(nodesInOrder.count)
+        nodeIndex.reserveCapacity(nodesInOrder.count)
+        successorsByID.reserveCapacity(nodesInOrder.count)
+        for (i, node) in nodesInOrder.enumerated() {
+            let next = node.successors
+            successors.append(next)
+            if nodeIndex.index(forKey: node.id) == nil {
+                nodeIndex[node.id] = i
+                successorsByID[node.id] = next
+            }
+        }
+        successorIndices = successors.map { $0.compactMap { nodeIndex[$0] } }
     }
 
     /// Whole-script checks once every node is read: start, links, reachability, endings and variables.
@@ -70,25 +84,33 @@ extension ScriptReader {
 
     /// Warns about reachable nodes from which no `end` can be reached.
     func checkEndings(_ script: DialogueScript, reached: Set<String>, startNode: Node?) {
-        var predecessors: [String: [String]] = [:]
-        for node in nodesInOrder {
-            for next in node.successors { predecessors[next, default: []].append(node.id) }
+        // By position in `nodesInOrder` (an id that repeats counts as its first position).
+        var predecessors = Array(repeating: [Int](), count: nodesInOrder.count)
+        var finishing = Array(repeating: false, count: nodesInOrder.count)
+        var queue: [Int] = []
+        for (i, node) in nodesInOrder.enumerated() {
+            let from = nodeIndex[node.id] ?? i
+            for next in successorIndices[i] { predecessors[next].append(from) }
+            // A node with an error (a missing next...) is a dead end already reported, not a loop.
+            var ends = facts.brokenNodes.contains(node.id)
+            if case .end = node.action { ends = true }
+            if ends && !finishing[from] {
+                finishing[from] = true
+                queue.append(from)
+            }
         }
-        // A node with an error (a missing next...) is a dead end already reported, not a loop.
-        var finishing = Set(nodesInOrder.filter { node in
-            if case .end = node.action { return true }
-            return facts.brokenNodes.contains(node.id)
-        }.map(\.id))
-        var queue = Array(finishing)
-        while let id = queue.popLast() {
-            for previous in predecessors[id] ?? [] where finishing.insert(previous).inserted { queue.append(previous) }
+        while let i = queue.popLast() {
+            for previous in predecessors[i] where !finishing[previous] {
+                finishing[previous] = true
+                queue.append(previous)
+            }
         }
-        if !finishing.contains(script.start) {
+        if !(nodeIndex[script.start].map { finishing[$0] } ?? false) {
             report(.noPathToEnd, "no node with 'end: true' can be reached from start '\(script.start)'; the conversation can never finish",
                    at: startNode.map { source.location(of: $0) } ?? source.location(line: 1, column: 1))
             return
         }
-        for node in nodesInOrder where reached.contains(node.id) && !finishing.contains(node.id) {
+        for (i, node) in nodesInOrder.enumerated() where reached.contains(node.id) && !finishing[nodeIndex[node.id] ?? i] {
             report(.noPathToEnd, "from node '\(node.id)' no 'end: true' node can be reached; the conversation would loop forever",
                    at: node.location)
         }
