@@ -41,10 +41,13 @@ final class ScriptReader {
     /// False when no key can carry `YAMLLoader.duplicateMarker` (nothing renamed, no such text), so the
     /// search for repeated node ids is skipped.
     var keysMayBeRenamed = true
-    /// Each node id's successors (set by `prepareChecks`), so the graph walks do not copy nodes.
-    var successorsByID: [String: [String]] = [:]
+    /// Each node's successors as written, by position in `nodesInOrder` (set by `prepareChecks`), so the graph
+    /// walks do not copy nodes.
+    var successorIDs: [[String]] = []
     /// Each node id's position in `nodesInOrder` (the first, should an id repeat), set by `prepareChecks`.
     var nodeIndex: [String: Int] = [:]
+    /// For each position in `nodesInOrder`, the first position with the same id (itself unless an id repeats).
+    var canonical: [Int] = []
     /// Each node's successors as positions in `nodesInOrder` (links to missing nodes left out).
     var successorIndices: [[Int]] = []
     /// The nodes as `readScript` read them, in source order.
