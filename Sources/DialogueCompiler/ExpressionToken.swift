@@ -20,6 +20,13 @@ struct ExpressionToken: Equatable {
         let chars = Array(source.unicodeScalars)
         var tokens: [ExpressionToken] = []
         var i = 0
+        // Numbers and names are ASCII: made from bytes, which is quicker than appending scalars one by one.
+        var bytes: [UInt8] = []
+        func ascii(_ range: Range<Int>) -> String {
+            bytes.removeAll(keepingCapacity: true)
+            for c in chars[range] { bytes.append(UInt8(truncatingIfNeeded: c.value)) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func fail(_ message: String, _ at: Int) -> Result<[ExpressionToken], ExpressionError> {
             .failure(ExpressionError(message: message, offset: at))
         }
@@ -32,15 +39,15 @@ struct ExpressionToken: Equatable {
                 if i < chars.count, ScriptVocabulary.isLetter(chars[i]) || chars[i] == "_" {
                     return fail("a number cannot run into letters", start)
                 }
-                let digits = String(String.UnicodeScalarView(chars[start..<i]))
+                let digits = ascii(start..<i)
                 guard let value = Int(digits) else { return fail("number \(digits) is too large", start) }
                 tokens.append(.init(kind: .integer(value), offset: start))
             } else if ScriptVocabulary.isLetter(c) || c == "_" {
                 while i < chars.count,
                       ScriptVocabulary.isLetter(chars[i]) || ScriptVocabulary.isDigit(chars[i])
                         || chars[i] == "_" || chars[i] == "." { i += 1 }
-                let word = String(String.UnicodeScalarView(chars[start..<i]))
-                if word.hasSuffix(".") || word.contains("..") {
+                let word = ascii(start..<i)
+                if chars[i - 1] == "." || zip(chars[start..<i], chars[(start + 1)..<i]).contains(where: { $0 == "." && $1 == "." }) {
                     return fail("'\(word)' is not a valid variable name", start)
                 }
                 tokens.append(.init(kind: keywords.contains(word) ? .keyword(word) : .name(word), offset: start))

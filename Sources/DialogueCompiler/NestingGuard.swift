@@ -12,11 +12,16 @@ enum NestingGuard {
     /// Reads UTF-8 bytes: every character it looks at is ASCII, and the indentation it counts is spaces and
     /// `- `, so byte positions there are the same as character positions.
     static func firstLineTooDeep(_ text: String, limit: Int = textLimit) -> Int? {
+        firstLineTooDeep(lines: SourceExcerpt.split(text), limit: limit)
+    }
+
+    /// The same for a text already cut into lines (as `SourceExcerpt.split` cuts them).
+    static func firstLineTooDeep(lines: [Substring], limit: Int = textLimit) -> Int? {
         let space = UInt8(ascii: " "), dash = UInt8(ascii: "-")
         var flow = 0
         var stack: [Int] = []
         var lineNumber = 0
-        for line in SourceExcerpt.split(text) {
+        for line in lines {
             lineNumber += 1
             let chars = Array(line.utf8)
             var i = 0

@@ -40,8 +40,8 @@ enum PhoneNumberDetector {
     static func previousWord(_ chars: [Unicode.Scalar], before index: Int) -> String {
         var j = index - 1
         while j >= 0, chars[j] == " " || chars[j] == ":" { j -= 1 }
-        var word = String.UnicodeScalarView()
-        while j >= 0, ScriptVocabulary.isLetter(chars[j]) { word.insert(chars[j], at: word.startIndex); j -= 1 }
-        return String(word).lowercased()
+        let end = j + 1
+        while j >= 0, ScriptVocabulary.isLetter(chars[j]) { j -= 1 }
+        return String(String.UnicodeScalarView(chars[(j + 1)..<end])).lowercased()
     }
 }

@@ -10,6 +10,12 @@ import Yams
 enum PlainScalarType {
     /// The tag name the loader's resolver would give `text` written as a plain scalar.
     static func resolve(_ text: String) -> Tag.Name {
+        // Every rule's match starts with a digit, a sign, '.', '~' or one of the letters of yes, no, true,
+        // false, on, off and null; most texts start with another letter and are text.
+        if let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z"),
+           !"ynftoYNFTO".utf8.contains(first) {
+            return .str
+        }
         var bytes = Array(text.utf8)
         if let name = resolve(bytes) { return name }
         guard dropFinalLineBreak(&bytes) else { return .str }

@@ -19,10 +19,11 @@ enum ScalarTyping {
     }
 
     /// `node.int` (Yams' reading of a whole number), without Yams' Foundation string edits for the usual
-    /// case of a plain decimal number (`[-+]?[1-9][0-9]*`), which Yams reads with `Int(_:)` too.
+    /// case of a plain decimal number (`0` or `[-+]?[1-9][0-9]*`), which Yams reads with `Int(_:)` too.
     static func int(_ node: Node) -> Int? {
         guard let scalar = node.scalar else { return nil }
         if scalar.style == .plain || scalar.style == .any {
+            if scalar.string == "0" { return 0 }     // as Yams reads it
             let bytes = scalar.string.utf8
             let digits = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
             if bytes.count - digits.count <= 1, let first = digits.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9"),

@@ -18,7 +18,7 @@ public enum ScriptCompiler {
             return stop(.fileTooLarge, "the file has \(yaml.utf8.count) bytes; scripts may have at most \(maxFileSize)",
                         source.location(line: 1, column: 1))
         }
-        if let line = NestingGuard.firstLineTooDeep(yaml) {
+        if let line = NestingGuard.firstLineTooDeep(lines: source.textLines) {
             return stop(.nestingTooDeep, "collections are nested too deeply (more than \(TreeBudget.maxDepth) levels)",
                         source.location(line: line, column: 1))
         }

@@ -3,7 +3,7 @@ import Yams
 
 extension ScriptReader {
     /// `ask:` with `expect`, `save`, `rating`, `retry` and `next`.
-    func readAsk(_ keys: [String: Pair], node: Node, id: String) -> NodeAction {
+    func readAsk(_ keys: PairsByKey, node: Node, id: String) -> NodeAction {
         let prompt = keys["ask"].flatMap { template($0.value, what: "ask") } ?? TextTemplate(literal: "")
         let parsedExpect = keys["expect"].flatMap { readExpectation($0.value) }
         let expectIsInvalid = keys["expect"] != nil && parsedExpect == nil
@@ -34,10 +34,14 @@ extension ScriptReader {
 
     /// `expect:` text | non_empty | yes_no | {integer: [min, max]} | {list: n} | {list: [min, max]}.
     func readExpectation(_ node: Node) -> Expectation? {
-        let words: [String: Expectation] = ["text": .text, "non_empty": .nonEmpty, "yes_no": .yesNo]
         let usage = "use text, non_empty, yes_no, {integer: [min, max]}, {list: count} or {list: [min, max]}"
         if let scalar = node.scalar {
-            if let expectation = words[scalar.string] { return expectation }
+            switch scalar.string {
+            case "text": return .text
+            case "non_empty": return .nonEmpty
+            case "yes_no": return .yesNo
+            default: break
+            }
             let hint = Self.expectHint(scalar.string)
             report(.invalidExpectation, "expect '\(scalar.string)' is not known" + (hint.isEmpty ? "; \(usage)" : hint),
                    at: node)
@@ -104,7 +108,7 @@ extension ScriptReader {
     }
 
     /// `choices:` as a list of {label, next, value?} or a mapping label: next; plus `prompt` and `save`.
-    func readChoices(_ keys: [String: Pair], id: String) -> NodeAction {
+    func readChoices(_ keys: PairsByKey, id: String) -> NodeAction {
         rejectNext(keys, id: id, action: "choices", hint: "each option says where it leads with its own next")
         let prompt = keys["prompt"].flatMap { template($0.value, what: "prompt") } ?? TextTemplate(literal: "")
         let save = readSave(keys)
@@ -151,7 +155,7 @@ extension ScriptReader {
     }
 
     /// `branch:` arms `{if: condition, next: id}` then a final `{else: id}`.
-    func readBranch(_ keys: [String: Pair], id: String) -> NodeAction {
+    func readBranch(_ keys: PairsByKey, id: String) -> NodeAction {
         rejectNext(keys, id: id, action: "branch", hint: "put the fallback in a final '- else: node'")
         guard let branch = keys["branch"]?.value else { return .end }
         guard case .sequence(let sequence) = branch else {
@@ -191,7 +195,7 @@ extension ScriptReader {
     }
 
     /// `pause: 4` or `pause: {seconds: 4, label: "Breathe in"}` with `next`.
-    func readPause(_ keys: [String: Pair], node: Node, id: String) -> NodeAction {
+    func readPause(_ keys: PairsByKey, node: Node, id: String) -> NodeAction {
         let next = requiredNext(keys, node: node, id: id, action: "pause")
         guard let value = keys["pause"]?.value else { return .end }
         var secondsNode = value

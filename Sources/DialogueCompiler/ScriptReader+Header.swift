@@ -46,6 +46,9 @@ extension ScriptReader {
         var nodes: [String: DialogueNode] = [:]
         var order: [String] = []
         if let pair = byKey["nodes"], let nodePairs = self.pairs(pair.value, what: "nodes") {
+            nodes.reserveCapacity(nodePairs.count)
+            order.reserveCapacity(nodePairs.count)
+            readNodes.reserveCapacity(nodePairs.count)
             if nodePairs.isEmpty { report(.missingKey, "nodes is empty; a script needs at least one node", at: pair.value) }
             if keysMayBeRenamed { readRepeatedNodes(pair.value) }
             for nodePair in nodePairs {
@@ -54,6 +57,7 @@ extension ScriptReader {
                 if diagnostics[before...].contains(where: { $0.severity == .error }) { facts.brokenNodes.insert(node.id) }
                 nodes[node.id] = node
                 order.append(node.id)
+                readNodes.append(node)
             }
         }
         if let document { checkDocumentSections(document, nodes: nodes) }

@@ -3,7 +3,7 @@ import Yams
 
 extension ScriptReader {
     /// `listen:` (text, `true`, or `{prompt, save}`) with `on_skill` (and its `default`) or `next`.
-    func readListen(_ keys: [String: Pair], node: Node, id: String) -> NodeAction {
+    func readListen(_ keys: PairsByKey, node: Node, id: String) -> NodeAction {
         guard let value = keys["listen"]?.value else { return .end }
         // The runtime sets `last_skill` (raw name), `last_skill_name` (readable) and `last_topic` after every listen reply.
         defined.formUnion(["last_skill", "last_skill_name", "last_topic"])

@@ -22,7 +22,7 @@ extension ScriptReader {
         }
         guard let pairs = pairs(pair.value, what: "node '\(id)'") else { return nil }
         let known = recoverKeys(pairs, allowed: Self.nodeKeys, in: "node '\(id)'")
-        let keys = Dictionary(known.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let keys = PairsByKey(pairs: known)
         facts.begin(node: id, phase: .say, useIndex: uses.count)
         let say = keys["say"].flatMap { self.say($0.value) }
         facts.begin(node: id, phase: .set, useIndex: uses.count)
@@ -68,7 +68,7 @@ extension ScriptReader {
     }
 
     /// `next:` that must accompany ask, pause or listen; reports when missing.
-    func requiredNext(_ keys: [String: Pair], node: Node, id: String, action: String) -> String {
+    func requiredNext(_ keys: PairsByKey, node: Node, id: String, action: String) -> String {
         guard let next = keys["next"] else {
             report(.missingKey, "node '\(id)' has '\(action)' but no 'next' saying where to go afterwards", at: node)
             return ""
@@ -77,13 +77,13 @@ extension ScriptReader {
     }
 
     /// Reports a `next:` that cannot be combined with the node's action.
-    func rejectNext(_ keys: [String: Pair], id: String, action: String, hint: String) {
+    func rejectNext(_ keys: PairsByKey, id: String, action: String, hint: String) {
         guard let next = keys["next"], !next.recovered else { return }
         report(.multipleActions, "node '\(id)' has both '\(action)' and 'next'; \(hint)", at: next.keyNode)
     }
 
     /// `end: true`.
-    func readEnd(_ keys: [String: Pair], id: String) -> NodeAction {
+    func readEnd(_ keys: PairsByKey, id: String) -> NodeAction {
         rejectNext(keys, id: id, action: "end", hint: "an ending node goes nowhere (remove next or end)")
         if let end = keys["end"], !(tagName(end.value) == .bool && ScalarTyping.bool(end.value) == true) {
             report(.wrongType, "end must be 'true' (leave the key out if the node does not end the conversation)",
@@ -111,7 +111,7 @@ extension ScriptReader {
     }
 
     /// `save:` a variable name, recorded as defined.
-    func readSave(_ keys: [String: Pair]) -> String? {
+    func readSave(_ keys: PairsByKey) -> String? {
         guard let pair = keys["save"], let name = variableName(pair.value, what: "save") else { return nil }
         defined.insert(name)
         return name

@@ -41,8 +41,17 @@ final class ScriptReader {
     /// False when no key can carry `YAMLLoader.duplicateMarker` (nothing renamed, no such text), so the
     /// search for repeated node ids is skipped.
     var keysMayBeRenamed = true
-    /// Each node id's successors (set by `prepareChecks`), so the graph walks do not copy nodes.
-    var successorsByID: [String: [String]] = [:]
+    /// Each node's successors as written, by position in `nodesInOrder` (set by `prepareChecks`), so the graph
+    /// walks do not copy nodes.
+    var successorIDs: [[String]] = []
+    /// Each node id's position in `nodesInOrder` (the first, should an id repeat), set by `prepareChecks`.
+    var nodeIndex: [String: Int] = [:]
+    /// For each position in `nodesInOrder`, the first position with the same id (itself unless an id repeats).
+    var canonical: [Int] = []
+    /// Each node's successors as positions in `nodesInOrder` (links to missing nodes left out).
+    var successorIndices: [[Int]] = []
+    /// The nodes as `readScript` read them, in source order.
+    var readNodes: [DialogueNode] = []
 
     init(source: YAMLSource, typing: ScalarTyping) {
         self.source = source
@@ -81,9 +90,9 @@ final class ScriptReader {
     // MARK: Mappings
 
     /// The pairs of a mapping in source order (skipping renamed duplicates), or nil after reporting a type error.
-    func pairs(_ node: Node, what: String) -> [Pair]? {
+    func pairs(_ node: Node, what: @autoclosure () -> String) -> [Pair]? {
         guard case .mapping(let mapping) = node else {
-            report(.wrongType, "\(what) must be a mapping (key: value lines), found \(describe(node))", at: node)
+            report(.wrongType, "\(what()) must be a mapping (key: value lines), found \(describe(node))", at: node)
             return nil
         }
         var result: [Pair] = []
@@ -92,7 +101,7 @@ final class ScriptReader {
         for index in mapping.startIndex..<mapping.endIndex {
             let (keyNode, value) = mapping[index]
             guard let key = keyNode.scalar?.string else {
-                report(.wrongType, "keys in \(what) must be text, found \(describe(keyNode))", at: keyNode)
+                report(.wrongType, "keys in \(what()) must be text, found \(describe(keyNode))", at: keyNode)
                 continue
             }
             if key.hasPrefix(YAMLLoader.duplicateMarker) { continue }
@@ -104,12 +113,13 @@ final class ScriptReader {
     /// Reports keys not in `allowed`, with a did-you-mean hint; returns the pairs by key. A misspelled key with
     /// a close allowed key that is not also written is read as that key (see `Pair.recovered`).
     @discardableResult
-    func checkKeys(_ pairs: [Pair], allowed: [String], in what: String) -> [String: Pair] {
-        Dictionary(recoverKeys(pairs, allowed: allowed, in: what).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    func checkKeys(_ pairs: [Pair], allowed: [String], in what: @autoclosure () -> String) -> PairsByKey {
+        PairsByKey(pairs: recoverKeys(pairs, allowed: allowed, in: what()))
     }
 
     /// The pairs with known keys, in order, misspelled keys read as their suggestion; reports unknown keys.
-    func recoverKeys(_ pairs: [Pair], allowed: [String], in what: String) -> [Pair] {
+    func recoverKeys(_ pairs: [Pair], allowed: [String], in what: @autoclosure () -> String) -> [Pair] {
+        guard !pairs.allSatisfy({ allowed.contains($0.key) }) else { return pairs }
         let written = Set(pairs.map(\.key))
         var result: [Pair] = []
         for pair in pairs {
@@ -118,7 +128,7 @@ final class ScriptReader {
                 continue
             }
             let guess = Suggestion.closest(to: pair.key, in: allowed)
-            report(.unknownKey, "unknown key '\(pair.key)' in \(what)" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+            report(.unknownKey, "unknown key '\(pair.key)' in \(what())" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
                    at: pair.keyNode)
             if let guess, !written.contains(guess) {
                 result.append(Pair(key: guess, keyNode: pair.keyNode, value: pair.value, recovered: true))

@@ -11,6 +11,10 @@ enum TemplateParser {
 
     /// Parses `text`; offsets are in Unicode scalars from the start of the text.
     static func parse(_ text: String) -> Parsed {
+        // Most texts have no braces: the whole text is one literal part.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+            return Parsed(parts: [.literal(text)])
+        }
         let chars = Array(text.unicodeScalars)
         var result = Parsed()
         var literal = String.UnicodeScalarView()

@@ -6,7 +6,7 @@ struct YAMLSource {
     /// The file name used in locations.
     let file: String
     /// The text's lines, cut as `SourceExcerpt.split` cuts them.
-    private let textLines: [Substring]
+    let textLines: [Substring]
 
     init(text: String, file: String) {
         self.file = file

@@ -22,6 +22,23 @@ import Testing
     #expect(summary(compile(yaml)).isEmpty)
 }
 
+@Test func aValueGivenOnOnlyOneOfTwoWaysIsReadTooEarly() {
+    let yaml = script("a:\n  choices: { One: b, Two: c }\nb:\n  set: { pick: \"1\" }\n  next: d\nc:\n  say: \"Hm\"\n  next: d\nd:\n  say: \"{pick}\"\n  end: true")
+    #expect(summary(compile(yaml)) == ["17:12 AL0039"])
+}
+
+@Test func aValueGivenOnTwoWaysButNotAroundALoopIsReadTooEarly() {
+    // `x` is given in b and c, but d can also be reached from e, which comes before both.
+    let yaml = script("a:\n  choices: { One: b, Two: c, Three: e }\nb:\n  set: { x: \"1\" }\n  next: d\nc:\n  set: { x: \"2\" }\n  next: d\nd:\n  say: \"{x}\"\n  choices: { Again: a, Stop: f }\ne:\n  next: d\nf:\n  end: true")
+    #expect(summary(compile(yaml)) == ["17:12 AL0039"])
+}
+
+@Test func aNodeSetsWhatItReadsAfterSayingIt() {
+    // The set runs before the action, so the condition may read it; the say comes first, so it may not.
+    let yaml = script("a:\n  say: \"{n}\"\n  set: { n: \"1\" }\n  branch:\n    - { if: \"n > 0\", next: b }\n    - { else: b }\nb:\n  end: true")
+    #expect(summary(compile(yaml)) == ["9:12 AL0039"])
+}
+
 @Test func listLengthAgainstANumberIsNotAMismatch() {
     let yaml = script("a:\n  ask: Things?\n  expect: { list: [1, 5] }\n  save: things\n  next: b\nb:\n  branch:\n    - { if: \"things >= 3\", next: c }\n    - { else: c }\nc:\n  end: true")
     #expect(summary(compile(yaml)).isEmpty)
