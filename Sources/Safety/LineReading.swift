@@ -6,7 +6,8 @@ struct LineReading {
 
     let words: LineWords
     let matches: [PhraseMatcher.Match]
-    let rules: [SafetyRule]
+    /// The router's rules by match tag, as plain facts (`RuleBook`): reading them copies no reference-counted field.
+    let rules: UnsafeBufferPointer<RuleFacts>
     let role: InputRole
 
     /// The assessment and what the conversation window should remember.
@@ -119,7 +120,8 @@ struct LineReading {
         ids += extraRules
         let categories = RiskCategory.allCases.filter { categorySet.contains($0) }
         func idsOf(_ list: [PhraseMatcher.Match]) -> [String] { list.map { rules[Int($0.tag)].id } }
-        let turn = ConversationWindow.Turn(
+        // Only a conversation (a window) remembers the turn; a line assessed on its own skips building it.
+        let turn = window == nil ? ConversationWindow.Turn() : ConversationWindow.Turn(
             concernRules: idsOf(concerns), intentRules: idsOf(intents), meansRules: idsOf(means), timeRules: idsOf(times),
             categories: RiskCategory.allCases.filter { c in (concerns + intents).contains { rules[Int($0.tag)].category == c } })
         let assessment = SafetyAssessment(level: level, categories: level == .none ? [] : categories,
@@ -134,7 +136,7 @@ struct LineReading {
     }
 
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
-    private func isMeansSensitive(_ rule: SafetyRule) -> Bool {
+    private func isMeansSensitive(_ rule: RuleFacts) -> Bool {
         (rule.effect.raises || rule.effect == .topic) && (rule.category == .suicide || rule.category == .selfHarm)
     }
 
