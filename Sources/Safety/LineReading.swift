@@ -111,7 +111,7 @@ struct LineReading {
 
         contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }
         var ids: [String] = []
-        var categorySet: Set<RiskCategory> = Set(extraCategories)
+        var categorySet = RiskCategorySet(extraCategories)
         for match in contributing {
             let rule = rules[Int(match.tag)]
             if !ids.contains(rule.id) { ids.append(rule.id) }
