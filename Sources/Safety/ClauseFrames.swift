@@ -13,7 +13,7 @@ extension LineReading {
 
     /// The parts of every complete frame in the line: act, amount and medicine, in that order per frame.
     func frames(acts: [PhraseMatcher.Match], amounts: [PhraseMatcher.Match], medicines: [PhraseMatcher.Match],
-                exempt: [PhraseMatcher.Match]) -> [[PhraseMatcher.Match]] {
+                exempt: MatchList) -> [[PhraseMatcher.Match]] {
         guard !acts.isEmpty && !amounts.isEmpty && !medicines.isEmpty else { return [] }
         var found: [[PhraseMatcher.Match]] = []
         for act in acts where !isNegated(act) {
@@ -56,7 +56,7 @@ extension LineReading {
     /// No exemption in the clause the frame sits in ("I took all my tablets every day as prescribed" is a
     /// routine); an exemption beyond a comma or a full stop silences only its own clause ("this essay is going
     /// to kill me, anyway I took about sixty of my pills" stays urgent).
-    func clauseIsFree(of exempt: [PhraseMatcher.Match], around span: Range<Int>) -> Bool {
+    func clauseIsFree<Matches: Sequence<PhraseMatcher.Match>>(of exempt: Matches, around span: Range<Int>) -> Bool {
         var start = span.lowerBound
         while start > 0 && !words.pauses(before: start) { start -= 1 }
         var end = span.upperBound

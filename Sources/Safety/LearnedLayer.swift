@@ -91,13 +91,18 @@ public struct LearnedLayer: Sendable {
         var riskiestFeatures = 0
         var reaches = false
         var sentences = 0
-        var evidence: [String] = []
+        /// The line and its chosen sentence's strongest spans, when evidence ids are to be given (nil: none).
+        fileprivate var spelled: (text: String, strongest: StrongestThree)?
+
+        /// Up to three evidence ids, spelled out when read: a line whose evidence nobody reports (the rules
+        /// decided it) pays nothing for them.
+        var evidence: [String] { spelled.map { LearnedLayer.evidence($0.strongest, in: $0.text) } ?? [] }
     }
 
     /// Same, handing the same normalised tokens to `other` in the one scan (the router's own word list), so
-    /// a line is normalised once for both layers. Evidence ids are spelled out only for a line whose score
-    /// reaches its threshold (the only lines that report them), unless `allEvidence` is set: only then
-    /// is the line scanned a second time for the words the evidence spans point into.
+    /// a line is normalised once for both layers. Evidence is kept only for a line whose score reaches its
+    /// threshold (the only lines that report it), unless `allEvidence` is set, and spelled out (a second scan
+    /// for the words its spans point into) only when the reading's `evidence` is read.
     func score<Other: TokenSink>(_ text: String, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
         table.withUnsafeBufferPointer { weights in
             var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
@@ -111,13 +116,18 @@ public struct LearnedLayer: Sendable {
                                   riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
                                   reaches: sentenceReaches || wholeReaches, sentences: scorer.sentences)
             guard reading.reaches || allEvidence else { return reading }
-            var spelled = LearnedFeatures(NoFeatures())
-            TextNormaliser.scan(text, into: &spelled)
-            let words = spelled.text
-            reading.evidence = chosen.evidence.items.sorted { $0.weight > $1.weight }.map { item in
-                "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
-            }
+            reading.spelled = (text, chosen.evidence)
             return reading
+        }
+    }
+
+    /// The evidence ids of `strongest`'s spans, strongest first: the line is scanned a second time for the words.
+    fileprivate static func evidence(_ strongest: StrongestThree, in text: String) -> [String] {
+        var spelled = LearnedFeatures(NoFeatures())
+        TextNormaliser.scan(text, into: &spelled)
+        let words = spelled.text
+        return strongest.items.sorted { $0.weight > $1.weight }.map { item in
+            "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
         }
     }
 
@@ -173,7 +183,7 @@ public struct LearnedLayer: Sendable {
     }
 
     /// Up to three weighted spans, kept without an array: a new one replaces the first weakest when stronger.
-    private struct StrongestThree {
+    fileprivate struct StrongestThree {
         private var weights: (Int8, Int8, Int8) = (0, 0, 0)
         private var spans = (FeatureSpan(start: 0, end: 0), FeatureSpan(start: 0, end: 0), FeatureSpan(start: 0, end: 0))
         private var count = 0

@@ -5,18 +5,19 @@ struct LineReading {
     enum Person { case first, second, third, unknown }
 
     let words: LineWords
-    let matches: [PhraseMatcher.Match]
-    let rules: [SafetyRule]
+    let matches: MatchList
+    /// The router's rules by match tag, as plain facts (`RuleBook`): reading them copies no reference-counted field.
+    let rules: UnsafeBufferPointer<RuleFacts>
     let role: InputRole
 
     /// The assessment and what the conversation window should remember.
     func verdict(text: String, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
         var planEntry = role == .safetyPlanEntry
-        var exempt: [PhraseMatcher.Match] = []
+        var exempt = MatchList()
         var told = false
         var scene = false
-        var topics: [PhraseMatcher.Match] = []
-        var wishes: [PhraseMatcher.Match] = []
+        var topics = MatchList()
+        var wishes = MatchList()
         var acts: [PhraseMatcher.Match] = []
         var amounts: [PhraseMatcher.Match] = []
         var medicines: [PhraseMatcher.Match] = []
@@ -45,9 +46,9 @@ struct LineReading {
                 break
             }
         }
-        var raised: [PhraseMatcher.Match] = []
-        var means: [PhraseMatcher.Match] = []
-        var times: [PhraseMatcher.Match] = []
+        var raised = MatchList()
+        var means = MatchList()
+        var times = MatchList()
         for match in matches {
             let rule = rules[Int(match.tag)]
             guard rule.effect.raises || rule.effect.isCue else { continue }
@@ -68,9 +69,9 @@ struct LineReading {
         }
 
         // The word-pair layer only speaks when no phrase did ("death is what I want").
-        var pairedWishes: [PhraseMatcher.Match] = []
-        if raised.isEmpty {
-            for pair in pairs(topics: topics, wishes: wishes, exempt: exempt) {
+        var pairedWishes = MatchList()
+        if raised.isEmpty && !topics.isEmpty && !wishes.isEmpty {
+            for pair in pairs(topics: Array(topics), wishes: Array(wishes), exempt: Array(exempt)) {
                 raised.append(pair.topic)
                 pairedWishes.append(pair.wish)
             }
@@ -138,7 +139,7 @@ struct LineReading {
 
         contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }
         var ids: [String] = []
-        var categorySet: Set<RiskCategory> = Set(extraCategories)
+        var categorySet = RiskCategorySet(extraCategories)
         for match in contributing {
             let rule = rules[Int(match.tag)]
             if !ids.contains(rule.id) { ids.append(rule.id) }
@@ -146,8 +147,9 @@ struct LineReading {
         }
         ids += extraRules
         let categories = RiskCategory.allCases.filter { categorySet.contains($0) }
-        func idsOf(_ list: [PhraseMatcher.Match]) -> [String] { list.map { rules[Int($0.tag)].id } }
-        let turn = ConversationWindow.Turn(
+        func idsOf(_ list: MatchList) -> [String] { list.map { rules[Int($0.tag)].id } }
+        // Only a conversation (a window) remembers the turn; a line assessed on its own skips building it.
+        let turn = window == nil ? ConversationWindow.Turn() : ConversationWindow.Turn(
             concernRules: idsOf(concerns), intentRules: idsOf(intents), meansRules: idsOf(means), timeRules: idsOf(times),
             categories: RiskCategory.allCases.filter { c in (concerns + intents).contains { rules[Int($0.tag)].category == c } })
         let assessment = SafetyAssessment(level: level, categories: level == .none ? [] : categories,
@@ -162,7 +164,7 @@ struct LineReading {
     }
 
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
-    private func isMeansSensitive(_ rule: SafetyRule) -> Bool {
+    private func isMeansSensitive(_ rule: RuleFacts) -> Bool {
         (rule.effect.raises || rule.effect == .topic) && (rule.category == .suicide || rule.category == .selfHarm)
     }
 

@@ -4,8 +4,19 @@ struct PhraseMatcher: @unchecked Sendable {
     /// One phrase occurrence: the pattern's tag and the half-open token range it covers.
     struct Match: Sendable, Equatable {
         let tag: Int32
-        let start: Int
-        let end: Int
+        // 32-bit word positions: a match is 12 bytes, so a line's matches fit inline in a `MatchList`.
+        private let first: Int32
+        private let last: Int32
+        /// The first word the match covers.
+        var start: Int { Int(first) }
+        /// One past the last word it covers.
+        var end: Int { Int(last) }
+
+        init(tag: Int32, start: Int, end: Int) {
+            self.tag = tag
+            first = Int32(start)
+            last = Int32(end)
+        }
     }
 
     private let root: UnsafeBufferPointer<Int32>
@@ -47,13 +58,13 @@ struct PhraseMatcher: @unchecked Sendable {
     var stateCount: Int { failure.count }
 
     /// Every phrase occurrence in `ids`, in order of where each ends.
-    func matches(in ids: [Int32]) -> [Match] {
+    func matches(in ids: [Int32]) -> MatchList {
         ids.withUnsafeBufferPointer { matches(in: $0) }
     }
 
     /// Same, over a buffer.
-    func matches(in ids: UnsafeBufferPointer<Int32>) -> [Match] {
-        var found: [Match] = []
+    func matches(in ids: UnsafeBufferPointer<Int32>) -> MatchList {
+        var found = MatchList()
         var state: Int32 = 0
         for (index, id) in ids.enumerated() {
             if id == Vocabulary.unknown {
@@ -69,7 +80,6 @@ struct PhraseMatcher: @unchecked Sendable {
                 state = failure[Int(state)]
             }
             for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
-                if found.isEmpty { found.reserveCapacity(8) }
                 found.append(Match(tag: outputTags[output], start: index + 1 - Int(outputLengths[output]), end: index + 1))
             }
         }
@@ -95,10 +105,9 @@ struct PhraseMatcher: @unchecked Sendable {
 
 extension PhraseMatcher {
     /// Two match lists (each in order of where matches end) as one, in that order; `first` wins ties.
-    static func merged(_ first: [Match], _ second: [Match]) -> [Match] {
+    static func merged(_ first: MatchList, _ second: MatchList) -> MatchList {
         guard !second.isEmpty else { return first }
-        var out: [Match] = []
-        out.reserveCapacity(first.count + second.count)
+        var out = MatchList()
         var i = 0, j = 0
         while i < first.count || j < second.count {
             if j == second.count || (i < first.count && first[i].end <= second[j].end) {

@@ -11,6 +11,8 @@ public struct SafetyRouter: Sendable {
 
     /// Core rules followed by extra rules, in order.
     public let rules: [SafetyRule]
+    /// The same rules laid out for the per-line reading.
+    private let book: RuleBook
     private let tables: CompiledRules
     /// Tables for the extra rules, read alongside the core's (nil without extra rules).
     private let extra: ExtensionTables?
@@ -36,6 +38,7 @@ public struct SafetyRouter: Sendable {
             }
         }
         rules = core + extraRules
+        book = RuleBook(rules)
         // The core tables are the embedded image; extra rules get a small layer of their own, so they cost
         // what they add rather than a compile of the whole lexicon.
         tables = CompiledRules.core
@@ -82,7 +85,7 @@ public struct SafetyRouter: Sendable {
                                     rules: level == .check ? reading.evidence : [], score: reading.score, text: text)
         }
         guard !found.isEmpty else { return (learnedReading(), ConversationWindow.Turn()) }
-        let (assessment, turn) = LineReading(words: line, matches: found, rules: rules, role: role)
+        let (assessment, turn) = LineReading(words: line, matches: found, rules: book.facts, role: role)
             .verdict(text: text, window: window)
         if assessment.level != .none {
             return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
@@ -93,6 +96,7 @@ public struct SafetyRouter: Sendable {
         // sentence of many, so the model still speaks, unless the rules saw figurative speech. A line whose
         // only matches are cues ("my tablets", "tonight") is left to the model at its stricter post threshold:
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
+        let rules = book.facts
         // Frame parts that made no frame ("all", "drunk", "tablets") say nothing: without other rule words the line is
         // the model's, exactly as if no rule word were in it.
         let telling = found.filter { !rules[Int($0.tag)].effect.isFramePart }
@@ -111,7 +115,7 @@ public struct SafetyRouter: Sendable {
         // Round 9: the cue must be the person's own: "my mum takes her sleeping pills every night" is not confirmed.
         if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
            reading.riskiestFeatures >= LearnedLayer.sceneFeatures,
-           case let cues = LineReading(words: line, matches: found, rules: rules, role: role).confirmingCues(), !cues.isEmpty {
+           case let cues = LineReading(words: line, matches: found, rules: book.facts, role: role).confirmingCues(), !cues.isEmpty {
             return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,
                                      score: reading.score, text: text), turn)
         }

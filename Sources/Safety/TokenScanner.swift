@@ -32,6 +32,8 @@ enum TokenScanner {
         var gapCount: Int
         var gapByte: UInt8
         var punctuation: Punctuation
+        /// Only letters and no run of three equal bytes: the token is emitted as it is, without `emit`'s checks.
+        var plain: Bool
     }
 
     /// Scans `input` and feeds every token to `sink`.
@@ -60,10 +62,14 @@ enum TokenScanner {
                     }
                     if word {
                         if !inToken {
-                            raws[rawCount] = Raw(start: byteCount, count: 0, gapCount: gapCount, gapByte: gapByte, punctuation: punctuation)
+                            raws[rawCount] = Raw(start: byteCount, count: 0, gapCount: gapCount, gapByte: gapByte,
+                                                 punctuation: punctuation, plain: true)
                             rawCount += 1
                             inToken = true
                         }
+                        let start = raws[rawCount - 1].start
+                        var plain = raws[rawCount - 1].plain && isLetterByte(b)
+                            && !(byteCount - start >= 2 && bytes[byteCount - 1] == b && bytes[byteCount - 2] == b)
                         bytes[byteCount] = b
                         byteCount += 1
                         i += 1
@@ -72,12 +78,15 @@ enum TokenScanner {
                         while i < n {
                             let c = lower(input[i])
                             guard isWordByte(c) else { break }
+                            plain = plain && isLetterByte(c)
+                                && !(byteCount - start >= 2 && bytes[byteCount - 1] == c && bytes[byteCount - 2] == c)
                             bytes[byteCount] = c
                             byteCount += 1
                             added += 1
                             i += 1
                         }
                         raws[rawCount - 1].count += added
+                        raws[rawCount - 1].plain = plain
                         continue
                     }
                     if inToken {
@@ -123,7 +132,11 @@ enum TokenScanner {
             } else {
                 let raw = raws[r]
                 let slice = UnsafeBufferPointer(rebasing: all[raw.start..<(raw.start + raw.count)])
-                emit(slice, punctuation: raw.punctuation, joined: false, into: &sink)
+                if raw.plain {
+                    sink.token(slice, punctuationBefore: raw.punctuation, joined: false)   // what `emit` would pass on
+                } else {
+                    emit(slice, punctuation: raw.punctuation, joined: false, into: &sink)
+                }
                 r += 1
             }
         }
