@@ -44,7 +44,8 @@ enum PlainScalarType {
         case 0x85 where s.count >= 2 && s[s.count - 2] == 0xC2:               // U+0085
             s.removeLast(2)
             return true
-        case 0xA8, 0xA9 where s.count >= 3 && s[s.count - 3] == 0xE2 && s[s.count - 2] == 0x80:  // U+2028, U+2029
+        case 0xA8 where s.count >= 3 && s[s.count - 3] == 0xE2 && s[s.count - 2] == 0x80,     // U+2028
+             0xA9 where s.count >= 3 && s[s.count - 3] == 0xE2 && s[s.count - 2] == 0x80:     // U+2029
             s.removeLast(3)
             return true
         default:

@@ -70,3 +70,13 @@ private func yamsType(_ text: String) -> Yams.Tag.Name {
     let result = compile(script("a:\n  say: hi\n  end: true", extra: "variables: { \"1\": 1, 1: 2 }\n"))
     #expect(summary(result).filter { $0.hasSuffix("AL0005") }.isEmpty, "\(result.diagnostics.map(\.message))")
 }
+
+/// Short words ending in an accented letter whose last UTF-8 byte is 0xA8 or 0xA9 ("né", "1è") are text: only
+/// the three bytes of U+2028 / U+2029 count as a final line break (a `case` with two patterns once checked that
+/// only for U+2029, so "né" was typed null).
+@Test func accentedShortWordsAreText() {
+    for text in ["né", "1è", "dé", "é", "è", "1\u{2028}", "~\u{2029}", "null\u{2028}"] {
+        #expect(PlainScalarType.resolve(text) == yamsType(text), "\(text.debugDescription)")
+    }
+    #expect(PlainScalarType.resolve("né") == .str)
+}

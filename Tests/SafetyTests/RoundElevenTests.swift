@@ -45,4 +45,19 @@ import Safety
     func studiedLines(line: String, level: RiskLevel) {
         #expect(router.assess(line).level == level, "\(router.assess(line).jsonLine)")
     }
+
+    /// Round 12, studied from final11's misses: English emergencies told in new words and violence with a weapon;
+    /// "had a fit" about a messy room and a knife and fork stay quiet.
+    @Test(arguments: [
+        ("my chest feels crushed and my left arm has gone numb and im sweating", RiskLevel.urgent),
+        ("my little brother is having a fit on the floor", .urgent),
+        ("my flatmate passed out on the bathroom floor and won't respond", .urgent),
+        ("he's got a knife and he's been hitting me", .urgent),
+        ("un hombre está pegando a mi madre", .urgent),
+        ("my mum had a fit when she saw my room", .none),
+        ("the plate has got a knife and fork next to it", .none),
+    ])
+    func roundTwelveLines(line: String, level: RiskLevel) {
+        #expect(router.assess(line).level == level, "\(router.assess(line).jsonLine)")
+    }
 }
