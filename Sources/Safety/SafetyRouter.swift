@@ -85,8 +85,9 @@ public struct SafetyRouter: Sendable {
                                     rules: level == .check ? reading.evidence : [], score: reading.score, text: text)
         }
         guard !found.isEmpty else { return (learnedReading(), ConversationWindow.Turn()) }
-        let (assessment, turn) = LineReading(words: line, matches: found, rules: book.facts, role: role)
-            .verdict(text: text, window: window)
+        let rules = book.facts
+        let ruleReading = LineReading(words: line, matches: found, rules: rules, role: role)
+        let (assessment, turn) = ruleReading.verdict(text: text, window: window)
         if assessment.level != .none {
             return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
                                      score: reading.score, text: text), turn)
@@ -96,15 +97,17 @@ public struct SafetyRouter: Sendable {
         // sentence of many, so the model still speaks, unless the rules saw figurative speech. A line whose
         // only matches are cues ("my tablets", "tonight") is left to the model at its stricter post threshold:
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
-        let rules = book.facts
         // Frame parts that made no frame ("all", "drunk", "tablets") say nothing: without other rule words the line is
         // the model's, exactly as if no rule word were in it.
-        let telling = found.filter { !rules[Int($0.tag)].effect.isFramePart }
+        let telling = found.lazy.filter { !rules[Int($0.tag)].effect.isFramePart }
         guard !telling.isEmpty else { return (learnedReading(), turn) }
         // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak
         // (and an exemption elsewhere in the line does not stop the cues from counting as the only rule words).
-        let figurative = LineReading(words: line, matches: found, rules: rules, role: role).figurativeCoversLine()
-        let onlyCues = telling.allSatisfy { [.exempt, .wish].contains(rules[Int($0.tag)].effect) || rules[Int($0.tag)].effect.isCue }
+        let figurative = ruleReading.figurativeCoversLine()
+        let onlyCues = telling.allSatisfy { match in
+            let effect = rules[Int(match.tag)].effect
+            return effect == .exempt || effect == .wish || effect.isCue
+        }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
         guard !figurative && (reading.sentences > 1 || strongEnough) else {
             return (SafetyAssessment(level: .none, categories: [], rules: [], score: reading.score, text: text), turn)
@@ -115,7 +118,7 @@ public struct SafetyRouter: Sendable {
         // Round 9: the cue must be the person's own: "my mum takes her sleeping pills every night" is not confirmed.
         if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
            reading.riskiestFeatures >= LearnedLayer.sceneFeatures,
-           case let cues = LineReading(words: line, matches: found, rules: book.facts, role: role).confirmingCues(), !cues.isEmpty {
+           case let cues = ruleReading.confirmingCues(), !cues.isEmpty {
             return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,
                                      score: reading.score, text: text), turn)
         }
