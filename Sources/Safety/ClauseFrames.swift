@@ -17,8 +17,8 @@ extension LineReading {
         guard !acts.isEmpty && !amounts.isEmpty && !medicines.isEmpty else { return [] }
         var found: [[PhraseMatcher.Match]] = []
         for act in acts where !isNegated(act) {
-            for medicine in medicines where !overlaps(medicine, act) && distance(medicine, act) <= Self.actGap {
-                guard let amount = amounts.first(where: { quantifies($0, medicine) && !overlaps($0, act) }) else { continue }
+            for medicine in medicines where !medicine.overlaps(act) && medicine.gap(to: act) <= Self.actGap {
+                guard let amount = amounts.first(where: { quantifies($0, medicine) && !$0.overlaps(act) }) else { continue }
                 let parts = [act, amount, medicine]
                 let span = parts.map(\.start).min()!..<parts.map(\.end).max()!
                 guard unbrokenClause(span), let first = parts.min(by: { $0.start < $1.start }), !isNegated(first),
@@ -40,12 +40,6 @@ extension LineReading {
         }
         return amount.start == medicine.end && amount.end == amount.start + 1 && !words.pauses(before: amount.start)
             && Self.trailingAmounts.contains(words.vocabulary.word(words.ids[amount.start]))
-    }
-
-    private func overlaps(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.start < b.end && b.start < a.end }
-
-    private func distance(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Int {
-        a.start >= b.end ? a.start - b.end : b.start - a.end
     }
 
     /// No clause break inside `span`.

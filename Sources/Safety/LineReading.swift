@@ -97,21 +97,23 @@ struct LineReading {
             return rule.effect == .intent || (rule.effect == .act && rule.level < .urgent)
         }
         let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
-        func apart(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool { a.end <= b.start || b.end <= a.start }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
         // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
-        let ideation = raised.filter { rules[Int($0.tag)].category == .suicide && [.raise, .topic].contains(rules[Int($0.tag)].effect) }
+        let ideation = raised.filter { match in
+            let rule = rules[Int(match.tag)]
+            return rule.category == .suicide && (rule.effect == .raise || rule.effect == .topic)
+        }
         // A planned frame's own medicine is not a second cue ("going to swallow thirty of my tablets" is an intent,
         // urgent only with a time or another means).
         func ownPart(_ cue: PhraseMatcher.Match, of intent: PhraseMatcher.Match) -> Bool {
-            frames.contains { $0[0] == intent && $0.contains { !apart($0, cue) } }
+            frames.contains { $0[0] == intent && $0.contains { $0.overlaps(cue) } }
         }
         let usefulCues = (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
-            return intents.contains { apart($0, cue) && !ownPart(cue, of: $0) }
-                || (effect == .means && concerns.contains { apart($0, cue) })
-                || (effect == .clock && !told && ideation.contains { apart($0, cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
-                    && !raised.contains { !apart($0, cue) })
+            return intents.contains { !$0.overlaps(cue) && !ownPart(cue, of: $0) }
+                || (effect == .means && concerns.contains { !$0.overlaps(cue) })
+                || (effect == .clock && !told && ideation.contains { !$0.overlaps(cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
+                    && !raised.contains { $0.overlaps(cue) })
         }
         if !usefulCues.isEmpty {
             level = .urgent

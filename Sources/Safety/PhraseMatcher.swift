@@ -11,6 +11,10 @@ struct PhraseMatcher: @unchecked Sendable {
         var start: Int { Int(first) }
         /// One past the last word it covers.
         var end: Int { Int(last) }
+        /// Whether the two matches share a word.
+        func overlaps(_ other: Match) -> Bool { start < other.end && other.start < end }
+        /// Words between the two matches (0 when they touch or overlap).
+        func gap(to other: Match) -> Int { start >= other.end ? start - other.end : max(0, other.start - end) }
 
         init(tag: Int32, start: Int, end: Int) {
             self.tag = tag
