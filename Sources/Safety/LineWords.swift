@@ -113,6 +113,21 @@ struct LineWords: TokenSink {
         index < punctuation.count && !punctuation[index].intersection([.comma, .sentence, .question, .colon]).isEmpty
     }
 
+    /// The first word of the clause holding word `index` (no clause break between it and `index`).
+    func clauseStart(at index: Int) -> Int {
+        var start = index
+        while start > 0 && !breaksClause(before: start) { start -= 1 }
+        return start
+    }
+
+    /// One past the clause that goes on after word `index`: the first later word a clause break comes before, or
+    /// the line's end.
+    func clauseEnd(after index: Int) -> Int {
+        var end = index + 1
+        while end < ids.count && !breaksClause(before: end) { end += 1 }
+        return min(end, ids.count)
+    }
+
     /// Who word `index` names, if it names someone: the one place every check (phrases, word pairs, frames,
     /// who acts) asks. French "du" ("of the": "je vais sauter du pont ce soir") is not German "du" ("you") when
     /// a French first-person word comes before it in the clause.
@@ -126,12 +141,7 @@ struct LineWords: TokenSink {
 
     private func isFrenchDu(at index: Int) -> Bool {
         guard vocabulary.word(ids[index]) == "du" else { return false }
-        var before = index - 1
-        while before >= 0 && !breaksClause(before: before + 1) {
-            if LineWords.frenchFirstPerson.contains(vocabulary.word(ids[before])) { return true }
-            before -= 1
-        }
-        return false
+        return (clauseStart(at: index)..<index).contains { LineWords.frenchFirstPerson.contains(vocabulary.word(ids[$0])) }
     }
 
     private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
@@ -141,14 +151,9 @@ struct LineWords: TokenSink {
     private func isSpanishYa(at index: Int) -> Bool {
         guard vocabulary.word(ids[index]) == "ya" else { return false }
         if index + 1 < ids.count, !breaksClause(before: index + 1), vocabulary.word(ids[index + 1]) == "no" { return true }
-        var start = index
-        while start > 0 && !breaksClause(before: start) { start -= 1 }
-        var k = start
-        while k < ids.count && (k == start || !breaksClause(before: k)) {
-            if LineWords.spanishFirstPerson.contains(vocabulary.word(ids[k])) { return true }
-            k += 1
+        return (clauseStart(at: index)..<clauseEnd(after: index)).contains {
+            LineWords.spanishFirstPerson.contains(vocabulary.word(ids[$0]))
         }
-        return false
     }
 
     private static let spanishFirstPerson: Set<String> = ["yo", "me", "mi", "quiero", "voy", "estoy", "tengo", "puedo", "soy"]

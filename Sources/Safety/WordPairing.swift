@@ -43,13 +43,6 @@ extension LineReading {
         for index in min(a.end, b.end)..<max(a.start, b.start) where index < words.ids.count {
             if let who = words.person(at: index), who != .first { return false }
         }
-        var index = start
-        while index > 0 && !words.breaksClause(before: index) { index -= 1 }
-        while index < words.ids.count {
-            if index > end && words.breaksClause(before: index) { break }
-            if words.person(at: index) == .first { return true }
-            index += 1
-        }
-        return false
+        return (words.clauseStart(at: start)..<words.clauseEnd(after: end)).contains { words.person(at: $0) == .first }
     }
 }
