@@ -147,7 +147,7 @@ struct LineWords: TokenSink {
     private static let frenchFirstPerson: Set<String> = ["je", "j", "moi", "me", "m"]
 
     /// Spanish "ya" ("already": "ya no le veo sentido"), not English slang "ya" ("you"): "no" follows it, or a Spanish
-    /// first-person word stands in its clause.
+    /// first-person or function word stands in its clause.
     private func isSpanishYa(at index: Int) -> Bool {
         guard vocabulary.word(ids[index]) == "ya" else { return false }
         if index + 1 < ids.count, !breaksClause(before: index + 1), vocabulary.word(ids[index + 1]) == "no" { return true }
@@ -156,5 +156,10 @@ struct LineWords: TokenSink {
         }
     }
 
-    private static let spanishFirstPerson: Set<String> = ["yo", "me", "mi", "quiero", "voy", "estoy", "tengo", "puedo", "soy"]
+    /// Words that mark a clause as Spanish: first-person words and function words English slang does not use
+    /// ("ya escribí las cartas": no pronoun, but "las").
+    private static let spanishFirstPerson: Set<String> = [
+        "yo", "me", "mi", "mis", "quiero", "voy", "estoy", "tengo", "puedo", "soy",
+        "las", "los", "el", "del", "que", "con", "una", "pero", "porque", "para", "por", "muy", "nada", "todo", "esta",
+    ]
 }

@@ -184,10 +184,16 @@ struct Vocabulary: @unchecked Sendable {
         guard parts[n] != Int.max, parts[n] <= 5 else { return [] }
         var result: [Int32] = []
         var end = n
+        var short = 0
+        var long = 0
         while end > 0 {
             result.append(ids[end])
+            if end - from[end] <= 2 { short += 1 } else { long += 1 }
             end = from[end]
         }
+        // An ordinary long word is not a run of scraps: "situation" is not "si tu at i on" (one of the pieces
+        // would be read as "I"), while "iwanttodie" and "killmyself" keep their split.
+        guard short <= long + 1 else { return [] }
         return result.reversed()
     }
 
