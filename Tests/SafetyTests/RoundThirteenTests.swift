@@ -28,6 +28,11 @@ import Safety
         "Ich sitze an den Gleisen und warte",
         "me corté y no para de sangrar",
         "he escrito mis cartas de despedida, esta noche acabo con todo",
+        "swallowed like thirty or so of my dad's painkillers",
+        "once they're all asleep I'm ending it",
+        "I'm at the cliff top, working up the nerve to do it",
+        "elle vient de me frapper, j'ai peur",
+        "er hämmert gerade gegen die Tür",
     ])
     func anActOrEmergencyToldAsASceneIsUrgent(line: String) {
         #expect(router.assess(line).level == .urgent, "\(router.assess(line).jsonLine)")
@@ -44,6 +49,10 @@ import Safety
         "mein Freund kontrolliert mein Handy, ich darf ohne ihn nirgends hin",
         "mi novio revisa mi móvil y no me deja ver a mis amigas",
         "my stepdad punched my little brother last week",
+        "jme scarifie depuis l'été",
+        "me he estado haciendo daño otra vez",
+        "I keep imagining smashing his face in",
+        "I'm not going to be a burden for anyone much longer",
     ])
     func concernInNewWordsIsConcern(line: String) {
         #expect(router.assess(line).level == .concern, "\(router.assess(line).jsonLine)")
@@ -72,6 +81,12 @@ import Safety
         "my cat is climbing the balcony railing again",
         "on ne respire plus dans cette ville avec la pollution",
         "ya know what i mean, las vegas was wild",
+        "je me coupe les cheveux ce soir",
+        "ich schneide mich immer beim Rasieren",
+        "working up the nerve to ask her out",
+        "see you on the other side of exams everyone",
+        "I took twenty or so photos of the sunset",
+        "after my shift I'm going to the pub",
     ])
     func theEverydayTwinStaysQuiet(line: String) {
         #expect(rules.assess(line).level == .none, "\(rules.assess(line).jsonLine)")
