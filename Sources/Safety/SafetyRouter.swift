@@ -89,6 +89,12 @@ public struct SafetyRouter: Sendable {
         let ruleReading = LineReading(words: line, matches: found, rules: rules, role: role)
         let (assessment, turn) = ruleReading.verdict(text: text, window: window)
         if assessment.level != .none {
+            // Round 13: an attempt or preparatory act told beside present ideation in one post is urgent (C-SSRS).
+            if assessment.level == .concern, role == .person,
+               AttemptWithIdeation(words: line, matches: found, rules: rules).applies(contributing: assessment.rules) {
+                return (SafetyAssessment(level: .urgent, categories: assessment.categories,
+                                         rules: assessment.rules + [AttemptWithIdeation.rule], score: reading.score, text: text), turn)
+            }
             return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
                                      score: reading.score, text: text), turn)
         }
