@@ -8,6 +8,13 @@ import Safety
     let router: SafetyRouter
     init() throws { router = try SafetyRouter() }
 
+    /// A planned insulin overdose with a stated time is urgent; taking one's insulin as usual is not a plan.
+    @Test func aPlannedInsulinOverdoseTonightIsUrgent() {
+        let line = "I'm going to take a few hundred units of insulin before bed tonight"
+        #expect(router.assess(line).level == .urgent, "\(router.assess(line).jsonLine)")
+        #expect(router.assess("I have to take my insulin tonight").level < .concern)
+    }
+
     /// An actual, interrupted or aborted attempt, and present ideation in another sentence that is not told as past.
     @Test(arguments: [
         "I tried to kill myself last spring. I still want to die.",
@@ -43,6 +50,8 @@ import Safety
         "I really thought about putting an end to it",
         "I'm not brave enough to end it",
         "I keep staring at the pill bottles and thinking about killing myself",
+        "I'm really close to another attempt",
+        "on the platform I keep thinking about just jumping in front of the train",
     ])
     func ideationInNewWordsIsAtLeastConcern(line: String) {
         #expect(router.assess(line).level >= .concern, "\(router.assess(line).jsonLine)")
