@@ -89,6 +89,12 @@ public struct SafetyRouter: Sendable {
         let ruleReading = LineReading(words: line, matches: found, rules: rules, role: role)
         let (assessment, turn) = ruleReading.verdict(text: text, window: window)
         if assessment.level != .none {
+            // Round 13: an attempt or preparatory act told beside present ideation in one post is urgent (C-SSRS).
+            if assessment.level == .concern, role == .person,
+               AttemptWithIdeation(words: line, matches: found, rules: rules).applies(contributing: assessment.rules) {
+                return (SafetyAssessment(level: .urgent, categories: assessment.categories,
+                                         rules: assessment.rules + [AttemptWithIdeation.rule], score: reading.score, text: text), turn)
+            }
             return (SafetyAssessment(level: assessment.level, categories: assessment.categories, rules: assessment.rules,
                                      score: reading.score, text: text), turn)
         }
@@ -109,14 +115,16 @@ public struct SafetyRouter: Sendable {
             return effect == .exempt || effect == .wish || effect.isCue
         }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
-        guard !figurative && (reading.sentences > 1 || strongEnough) else {
+        // Round 13: in a post of four sentences or more, a clause with an exemption is one clause of many; the model
+        // still speaks (at its stricter post threshold), but a cue in that post no longer confirms it (below).
+        guard (!figurative || reading.sentences >= 4) && (reading.sentences > 1 || strongEnough) else {
             return (SafetyAssessment(level: .none, categories: [], rules: [], score: reading.score, text: text), turn)
         }
         // The model proposes, the rules confirm: a told scene the model reads as near-certain risk, in a line where
         // the rules found the person's own means cue or a stated time ("washed down thirty of my antidepressants
         // with vodka", "tonight is when I go"), is urgent. The model alone still never goes past `check`.
         // Round 9: the cue must be the person's own: "my mum takes her sleeping pills every night" is not confirmed.
-        if role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
+        if !figurative, role == .person, let learned, reading.riskiest >= learned.urgentThreshold,
            reading.riskiestFeatures >= LearnedLayer.sceneFeatures,
            case let cues = ruleReading.confirmingCues(), !cues.isEmpty {
             return (SafetyAssessment(level: .urgent, categories: [.suicide], rules: cues + reading.evidence,

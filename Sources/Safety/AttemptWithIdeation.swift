@@ -1,0 +1,64 @@
+/// Round 13: a described suicide attempt or preparatory act beside present suicidal ideation in one post.
+///
+/// The Columbia Suicide Severity Rating Scale (C-SSRS) counts actual, interrupted and aborted attempts and
+/// preparatory acts as suicidal behaviour, and its screener triages behaviour together with present ideation as
+/// high risk; so a post that tells such an act (even one the rules read as past: "I tried to kill myself, I was
+/// in hospital for a week") and, in a sentence that is not itself told as past, says the person wants to die now
+/// is `urgent`. The rules' own checks (negation, someone else, questions, figurative speech) have already run:
+/// only matches whose rule contributed to the verdict count, and the ideation may not be a word of the attempt
+/// ("tried to **kill myself**").
+struct AttemptWithIdeation {
+    /// Pseudo-rule id reported when the escalation applies.
+    static let rule = "post.attempt-with-ideation"
+
+    /// Rule-id prefixes that tell an act: an attempt (actual, interrupted or aborted), an overdose, pills taken,
+    /// preparation (a noose, belongings, affairs put in order, doses looked up).
+    private static let actPrefixes = [
+        "suicide.history.", "suicide.attempt.", "suicide.act.", "suicide.frame.act", "suicide.prep.",
+        "suicide.mixing.", "suicide.means.possession", "medical_emergency.overdose",
+    ]
+
+    /// Whether a rule id is one of those acts.
+    static func isAct(_ id: String) -> Bool { actPrefixes.contains { id.hasPrefix($0) } }
+
+    /// Whether a rule id is the person's own ideation or stated intent (not someone else's, not hopelessness).
+    static func isIdeation(_ id: String) -> Bool {
+        guard id.hasPrefix("suicide."), !id.contains("third-person") else { return false }
+        return id.contains(".ideation") || id.contains(".intent") || id.hasPrefix("suicide.pair.topic")
+            || id.hasPrefix("suicide.intl.wish-gone")
+    }
+
+    let words: LineWords
+    let matches: MatchList
+    let rules: UnsafeBufferPointer<RuleFacts>
+
+    /// Whether the line, whose verdict contributed `contributing` rule ids, tells an act and present ideation.
+    func applies(contributing: [String]) -> Bool {
+        guard contributing.contains(where: Self.isAct), contributing.contains(where: Self.isIdeation) else { return false }
+        var acts: [PhraseMatcher.Match] = []
+        var ideas: [PhraseMatcher.Match] = []
+        var pasts: [PhraseMatcher.Match] = []
+        for match in matches {
+            let rule = rules[Int(match.tag)]
+            if rule.effect == .past { pasts.append(match); continue }
+            let id = rule.id
+            guard contributing.contains(id) else { continue }
+            if Self.isAct(id) { acts.append(match) } else if Self.isIdeation(id) { ideas.append(match) }
+        }
+        return ideas.contains { idea in
+            !acts.contains { $0.overlaps(idea) } && !acts.isEmpty
+                && !pasts.contains { sentence(of: $0.start) == sentence(of: idea.start) }
+        }
+    }
+
+    /// The index of the sentence holding word `index` (sentences end at `.` `!` `;` `?` or a line break).
+    private func sentence(of index: Int) -> Int {
+        var count = 0
+        var position = 1
+        while position <= index && position < words.punctuation.count {
+            if !words.punctuation[position].intersection([.sentence, .question]).isEmpty { count += 1 }
+            position += 1
+        }
+        return count
+    }
+}
