@@ -23,14 +23,40 @@ public enum TextNormaliser {
     static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
         // The common case, an ASCII line in contiguous storage, is scanned in place.
         let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard isASCII(bytes) else { return false }
+            guard isASCII(bytes), runOnTitleBreaks(bytes) == nil else { return false }
             TokenScanner.scan(bytes, into: &sink)
             return true
         }
         if scanned == true { return }
-        var text = text
+        var text = separatingRunOnTitle(text)
         if !isASCII(text) { text = foldUnicode(text) }
         text.withUTF8 { TokenScanner.scan($0, into: &sink) }
+    }
+
+    /// A post's title run into its body ("I want to dieI'm so tired", "off the bridgeI") read as two sentences:
+    /// a capital letter right after three or more lower-case ASCII letters starts a new sentence. Shorter runs
+    /// ("iPhone", "YouTube", "McDonald's") are left as they are.
+    static func separatingRunOnTitle(_ text: String) -> String {
+        var text = text
+        guard let breaks = text.withUTF8({ runOnTitleBreaks($0) }) else { return text }
+        var bytes = Array(text.utf8)
+        for index in breaks.reversed() { bytes.insert(contentsOf: [46, 32], at: index) }   // ". "
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The byte offsets where a run-on title ends, or nil when there is none (the common case: no allocation).
+    static func runOnTitleBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var breaks: [Int]? = nil
+        var lowerRun = 0
+        for (index, b) in bytes.enumerated() {
+            if b >= 97 && b <= 122 {
+                lowerRun += 1
+            } else {
+                if b >= 65 && b <= 90 && lowerRun >= 3 { breaks = (breaks ?? []) + [index] }
+                lowerRun = 0
+            }
+        }
+        return breaks
     }
 
     /// True when every byte is ASCII, so the Unicode steps can be skipped.

@@ -100,3 +100,15 @@ import Safety
         #expect(router.assess("killmyself").level == .concern)
     }
 }
+
+/// A post's title run into its body ("...dieI'm") is read as two sentences, so the title's phrase is found.
+@Suite struct RunOnTitleTests {
+    @Test func aTitleRunIntoTheBodyIsSplit() {
+        #expect(TextNormaliser.normalise("I want to dieI'm so tired") == "i want to die im so tired")
+        #expect(TextNormaliser.normalise("off the bridgeI’m done") == "off the bridge im done")
+    }
+
+    @Test func shortCapitalisedRunsStayWhole() {
+        #expect(TextNormaliser.normalise("my iPhone, YouTube and McDonald's") == "my iphone youtube and mcdonalds")
+    }
+}
