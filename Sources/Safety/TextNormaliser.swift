@@ -45,18 +45,46 @@ public enum TextNormaliser {
     }
 
     /// The byte offsets where a run-on title ends, or nil when there is none (the common case: no allocation).
+    /// Links and codes are not titles: a chunk between spaces that holds a digit or one of `/=?&_#%@:` is skipped,
+    /// and so is a capital followed by another capital ("sdrUNSL").
     static func runOnTitleBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var breaks: [Int]? = nil
         var lowerRun = 0
+        var coded = false
         for (index, b) in bytes.enumerated() {
             if b >= 97 && b <= 122 {
                 lowerRun += 1
-            } else {
-                if b >= 65 && b <= 90 && lowerRun >= 3 { breaks = (breaks ?? []) + [index] }
-                lowerRun = 0
+                continue
             }
+            if b == 32 || b == 9 || b == 10 || b == 13 {
+                coded = false
+            } else if isCodeByte(b) {
+                coded = true
+            } else if b >= 65 && b <= 90 && lowerRun >= 3 && !coded && !isCodedChunk(bytes, from: index) {
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if !(next >= 65 && next <= 90) { breaks = (breaks ?? []) + [index] }
+            }
+            lowerRun = 0
         }
         return breaks
+    }
+
+    /// A digit or one of `/=?&_#%@:`.
+    @inline(__always) private static func isCodeByte(_ b: UInt8) -> Bool {
+        switch b {
+        case 48...57, 47, 61, 63, 38, 95, 35, 37, 64, 58: return true
+        default: return false
+        }
+    }
+
+    /// True when the rest of the chunk (up to the next space) holds a digit or a link character.
+    private static func isCodedChunk(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, bytes[index] != 32, bytes[index] != 9, bytes[index] != 10, bytes[index] != 13 {
+            if isCodeByte(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// True when every byte is ASCII, so the Unicode steps can be skipped.
