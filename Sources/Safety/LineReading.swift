@@ -172,7 +172,7 @@ struct LineReading {
     }
 
     /// No punctuation between two matches ("tonight I want to die", not "exam tomorrow, kill me now").
-    private static func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: [Punctuation]) -> Bool {
+    private static func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
         let (first, second) = a.start < b.start ? (a, b) : (b, a)
         return (first.end..<max(first.end, second.start + 1)).allSatisfy { $0 >= punctuation.count || punctuation[$0].isEmpty }
     }
