@@ -15,7 +15,8 @@ struct LineWords: TokenSink {
     /// Punctuation before a skipped intensifier, carried to the next word.
     private var pending: Punctuation = []
 
-    /// The core rules' vocabulary.
+    /// The core rules' vocabulary. Read in place through `tables` (`tables.vocabulary.flags(...)`): a stored copy
+    /// made every copy of a word list move its fourteen table views, and a local copy moved them for every word.
     @inline(__always) var vocabulary: Vocabulary { tables.vocabulary }
     /// Core word ids, one per word (what the core automaton, person and negation checks read).
     @inline(__always) var ids: WordColumn<Int32> { WordColumn(base: columns.ids, count: columns.count) }
@@ -39,14 +40,13 @@ struct LineWords: TokenSink {
 
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
         let columns = self.columns
-        let vocabulary = tables.vocabulary
         let before = columns.count
         // The core's id(s) for the token and, for one word the core does not know as written, the extra
         // rules' own id (-1: none); words not known as written are looked up once per memo.
         var exactly = false
         var own: Int32 = -1
         let hash = HashIndex.hash(bytes)
-        if let id = vocabulary.exactID(hash: hash) {
+        if let id = tables.vocabulary.exactID(hash: hash) {
             columns.append(id)
             exactly = true
         } else if let memo, let remembered = memo.recall(bytes, hash: hash, joined: joined, into: columns) {
@@ -55,7 +55,7 @@ struct LineWords: TokenSink {
             var found = columns.found
             columns.found = []
             found.removeAll(keepingCapacity: true)
-            vocabulary.resolveUnknown(bytes, joined: joined, into: &found)
+            tables.vocabulary.resolveUnknown(bytes, joined: joined, into: &found)
             if hasExtra, found.count == 1, let id = extra?.resolve(bytes, hash: hash) { own = id }
             memo?.remember(bytes, hash: hash, joined: joined, resolved: found, from: 0, extraID: own)
             for id in found { columns.append(id) }
@@ -65,7 +65,7 @@ struct LineWords: TokenSink {
         pending = []
         let count = columns.count
         let ids = columns.ids
-        if count == before + 1 && vocabulary.flags(ids[before]).contains(.ignorable) {
+        if count == before + 1 && tables.vocabulary.flags(ids[before]).contains(.ignorable) {
             columns.count = before
             pending = punctuationBefore
             return
@@ -95,7 +95,7 @@ struct LineWords: TokenSink {
     }
 
     /// Flags of word `index`.
-    @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags(ids[index]) }
+    @inline(__always) func flags(_ index: Int) -> WordFlags { tables.vocabulary.flags(ids[index]) }
 
     /// Whether a clause break (`,` `.` `?` `:`) comes right before word `index`.
     @inline(__always) func breaksClause(before index: Int) -> Bool {
