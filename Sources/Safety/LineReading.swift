@@ -97,7 +97,7 @@ struct LineReading {
             let raisedTo = told ? min(rules[Int(match.tag)].level, .concern) : rules[Int(match.tag)].level
             if raisedTo > level { level = raisedTo }
         }
-        var contributing = raised + pairedWishes
+        var contributing = pairedWishes.isEmpty ? raised : raised + pairedWishes
         for part in frameParts { contributing.append(part) }
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
@@ -117,7 +117,8 @@ struct LineReading {
         func ownPart(_ cue: PhraseMatcher.Match, of intent: PhraseMatcher.Match) -> Bool {
             frames.contains { $0[0] == intent && $0.contains { $0.overlaps(cue) } }
         }
-        let usefulCues = (means + times).filter { cue in
+        // Without a raised match or a cue none can be useful: skip building the list of both.
+        let usefulCues = raised.isEmpty || (means.isEmpty && times.isEmpty) ? MatchList() : (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
             return intents.contains { !$0.overlaps(cue) && !ownPart(cue, of: $0) }
                 || (effect == .means && concerns.contains { !$0.overlaps(cue) })
