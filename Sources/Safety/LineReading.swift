@@ -25,7 +25,8 @@ struct LineReading {
         var acts: [PhraseMatcher.Match] = []
         var amounts: [PhraseMatcher.Match] = []
         var medicines: [PhraseMatcher.Match] = []
-        for match in matches {
+        for position in 0..<matches.count {
+            let match = matches[position]
             let rule = rules[Int(match.tag)]
             switch rule.effect {
             case .exempt:
@@ -53,7 +54,8 @@ struct LineReading {
         var raised = MatchList()
         var means = MatchList()
         var times = MatchList()
-        for match in matches {
+        for position in 0..<matches.count {
+            let match = matches[position]
             let rule = rules[Int(match.tag)]
             guard rule.effect.raises || rule.effect.isCue else { continue }
             if rule.effect == .place && scene { continue }
@@ -93,7 +95,8 @@ struct LineReading {
 
         // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
         var level = RiskLevel.none
-        for match in raised {
+        for position in 0..<raised.count {
+            let match = raised[position]
             let raisedTo = told ? min(rules[Int(match.tag)].level, .concern) : rules[Int(match.tag)].level
             if raisedTo > level { level = raisedTo }
         }
@@ -155,7 +158,8 @@ struct LineReading {
         if level != .none {
             contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }
             var categorySet = RiskCategorySet(extraCategories)
-            for match in contributing {
+            for position in 0..<contributing.count {
+                let match = contributing[position]
                 let rule = rules[Int(match.tag)]
                 if !ids.contains(rule.id) { ids.append(rule.id) }
                 categorySet.insert(rule.category)
