@@ -77,7 +77,7 @@ struct LineReading {
         // The word-pair layer only speaks when no phrase did ("death is what I want").
         var pairedWishes = MatchList()
         if raised.isEmpty && !topics.isEmpty && !wishes.isEmpty {
-            for pair in pairs(topics: Array(topics), wishes: Array(wishes), exempt: Array(exempt)) {
+            for pair in pairs(topics: topics, wishes: wishes, exempt: exempt) {
                 raised.append(pair.topic)
                 pairedWishes.append(pair.wish)
             }
