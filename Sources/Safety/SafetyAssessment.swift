@@ -59,9 +59,7 @@ public struct SafetyAssessment: Sendable, Equatable {
         if !categories.isEmpty {
             for (index, category) in categories.enumerated() {
                 if index > 0 { out.append(44) }
-                out.append(34)
-                out.append(contentsOf: category.rawValue.utf8)
-                out.append(34)
+                SafetyAssessment.append(SafetyAssessment.quotedName(category), to: &out)
             }
         }
         SafetyAssessment.append(#"],"rules":["#, to: &out)
@@ -72,6 +70,17 @@ public struct SafetyAssessment: Sendable, Equatable {
             }
         }
         SafetyAssessment.append(#"],"score":"#, to: &out)
+    }
+
+    /// A category's raw value in quotes, as a literal (no `String` built per line).
+    static func quotedName(_ category: RiskCategory) -> StaticString {
+        switch category {
+        case .suicide: return #""suicide""#
+        case .selfHarm: return #""self_harm""#
+        case .harmToOthers: return #""harm_to_others""#
+        case .abuseOrViolence: return #""abuse_or_violence""#
+        case .medicalEmergency: return #""medical_emergency""#
+        }
     }
 
     /// Appends a literal's bytes in one copy.
