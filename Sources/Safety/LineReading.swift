@@ -12,6 +12,10 @@ struct LineReading {
 
     /// The assessment and what the conversation window should remember.
     func verdict(text: String, window: ConversationWindow?) -> (SafetyAssessment, ConversationWindow.Turn) {
+        // Locals, so the closures below capture plain values, not a copy of the whole reading (its word arrays
+        // and match list would be retained and released with every copy).
+        let rules = self.rules
+        let punctuation = words.punctuation
         var planEntry = role == .safetyPlanEntry
         var exempt = MatchList()
         var told = false
@@ -21,7 +25,8 @@ struct LineReading {
         var acts: [PhraseMatcher.Match] = []
         var amounts: [PhraseMatcher.Match] = []
         var medicines: [PhraseMatcher.Match] = []
-        for match in matches {
+        for position in 0..<matches.count {
+            let match = matches[position]
             let rule = rules[Int(match.tag)]
             switch rule.effect {
             case .exempt:
@@ -49,7 +54,8 @@ struct LineReading {
         var raised = MatchList()
         var means = MatchList()
         var times = MatchList()
-        for match in matches {
+        for position in 0..<matches.count {
+            let match = matches[position]
             let rule = rules[Int(match.tag)]
             guard rule.effect.raises || rule.effect.isCue else { continue }
             if rule.effect == .place && scene { continue }
@@ -71,7 +77,7 @@ struct LineReading {
         // The word-pair layer only speaks when no phrase did ("death is what I want").
         var pairedWishes = MatchList()
         if raised.isEmpty && !topics.isEmpty && !wishes.isEmpty {
-            for pair in pairs(topics: Array(topics), wishes: Array(wishes), exempt: Array(exempt)) {
+            for pair in pairs(topics: topics, wishes: wishes, exempt: exempt) {
                 raised.append(pair.topic)
                 pairedWishes.append(pair.wish)
             }
@@ -88,15 +94,21 @@ struct LineReading {
         }
 
         // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
-        var level = raised.map { told ? min(rules[Int($0.tag)].level, .concern) : rules[Int($0.tag)].level }.max() ?? .none
-        var contributing = raised + pairedWishes + frameParts
+        var level = RiskLevel.none
+        for position in 0..<raised.count {
+            let match = raised[position]
+            let raisedTo = told ? min(rules[Int(match.tag)].level, .concern) : rules[Int(match.tag)].level
+            if raisedTo > level { level = raisedTo }
+        }
+        var contributing = pairedWishes.isEmpty ? raised : raised + pairedWishes
+        for part in frameParts { contributing.append(part) }
         var extraRules: [String] = []
         var extraCategories: [RiskCategory] = []
         let intents = raised.filter { match in
             let rule = rules[Int(match.tag)]
             return rule.effect == .intent || (rule.effect == .act && rule.level < .urgent)
         }
-        let concerns = raised.filter { isMeansSensitive(rules[Int($0.tag)]) }
+        let concerns = raised.filter { LineReading.isMeansSensitive(rules[Int($0.tag)]) }
         // A stated time next to suicidal ideation ("I want to die tonight") is urgent, unless the time is
         // part of the wish itself ("I don't want to wake up tomorrow") or the line tells the past.
         let ideation = raised.filter { match in
@@ -108,11 +120,12 @@ struct LineReading {
         func ownPart(_ cue: PhraseMatcher.Match, of intent: PhraseMatcher.Match) -> Bool {
             frames.contains { $0[0] == intent && $0.contains { $0.overlaps(cue) } }
         }
-        let usefulCues = (means + times).filter { cue in
+        // Without a raised match or a cue none can be useful: skip building the list of both.
+        let usefulCues = raised.isEmpty || (means.isEmpty && times.isEmpty) ? MatchList() : (means + times).filter { cue in
             let effect = rules[Int(cue.tag)].effect
             return intents.contains { !$0.overlaps(cue) && !ownPart(cue, of: $0) }
                 || (effect == .means && concerns.contains { !$0.overlaps(cue) })
-                || (effect == .clock && !told && ideation.contains { !$0.overlaps(cue) && (cue.start >= $0.end || unbroken(cue, $0)) }
+                || (effect == .clock && !told && ideation.contains { !$0.overlaps(cue) && (cue.start >= $0.end || LineReading.unbroken(cue, $0, punctuation)) }
                     && !raised.contains { $0.overlaps(cue) })
         }
         if !usefulCues.isEmpty {
@@ -139,34 +152,38 @@ struct LineReading {
             return (SafetyAssessment(level: .none, categories: [], rules: [], text: text), quiet)
         }
 
-        contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }
+        // Rule ids and categories are reported only above none: a line read as none builds neither.
         var ids: [String] = []
-        var categorySet = RiskCategorySet(extraCategories)
-        for match in contributing {
-            let rule = rules[Int(match.tag)]
-            if !ids.contains(rule.id) { ids.append(rule.id) }
-            categorySet.insert(rule.category)
+        var categories: [RiskCategory] = []
+        if level != .none {
+            contributing.sort { ($0.start, $0.tag) < ($1.start, $1.tag) }
+            var categorySet = RiskCategorySet(extraCategories)
+            for position in 0..<contributing.count {
+                let match = contributing[position]
+                let rule = rules[Int(match.tag)]
+                if !ids.contains(rule.id) { ids.append(rule.id) }
+                categorySet.insert(rule.category)
+            }
+            ids += extraRules
+            categories = RiskCategory.allCases.filter { categorySet.contains($0) }
         }
-        ids += extraRules
-        let categories = RiskCategory.allCases.filter { categorySet.contains($0) }
         func idsOf(_ list: MatchList) -> [String] { list.map { rules[Int($0.tag)].id } }
         // Only a conversation (a window) remembers the turn; a line assessed on its own skips building it.
         let turn = window == nil ? ConversationWindow.Turn() : ConversationWindow.Turn(
             concernRules: idsOf(concerns), intentRules: idsOf(intents), meansRules: idsOf(means), timeRules: idsOf(times),
             categories: RiskCategory.allCases.filter { c in (concerns + intents).contains { rules[Int($0.tag)].category == c } })
-        let assessment = SafetyAssessment(level: level, categories: level == .none ? [] : categories,
-                                          rules: level == .none ? [] : ids, text: text)
+        let assessment = SafetyAssessment(level: level, categories: categories, rules: ids, text: text)
         return (assessment, turn)
     }
 
     /// No punctuation between two matches ("tonight I want to die", not "exam tomorrow, kill me now").
-    private func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match) -> Bool {
+    private static func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
         let (first, second) = a.start < b.start ? (a, b) : (b, a)
-        return (first.end..<max(first.end, second.start + 1)).allSatisfy { $0 >= words.punctuation.count || words.punctuation[$0].isEmpty }
+        return (first.end..<max(first.end, second.start + 1)).allSatisfy { $0 >= punctuation.count || punctuation[$0].isEmpty }
     }
 
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.
-    private func isMeansSensitive(_ rule: RuleFacts) -> Bool {
+    private static func isMeansSensitive(_ rule: RuleFacts) -> Bool {
         (rule.effect.raises || rule.effect == .topic) && (rule.category == .suicide || rule.category == .selfHarm)
     }
 

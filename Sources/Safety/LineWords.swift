@@ -2,93 +2,87 @@
 struct LineWords: TokenSink {
     // Not retained: a word list lives only while the router that made it (and its scratch) is assessing a line.
     unowned(unsafe) let tables: CompiledRules
-    let vocabulary: Vocabulary
     private unowned(unsafe) let extra: ExtensionTables?
+    /// The line's columns, owned by the caller's `RouterScratch`.
+    private let columns: WordColumns
     /// Whether there are extra rules (tested per word without touching `extra`).
     private let hasExtra: Bool
     /// Remembered lookups of words the core does not know as written (nil: look each up).
     private let memo: WordMemo?
-    /// Core word ids, one per word (what the core automaton, person and negation checks read).
-    var ids: [Int32] = []
-    /// With extra rules: the same words, with the extra rules' own words where the core does not know them.
-    var extraIDs: [Int32] = []
     /// How many words are rule words (if none, no phrase can match).
     var known = 0
-    /// `punctuation[i]` is what came before word `i`.
-    var punctuation: [Punctuation] = []
     var trailing: Punctuation = []
     /// Punctuation before a skipped intensifier, carried to the next word.
     private var pending: Punctuation = []
 
-    init(tables: CompiledRules, extra: ExtensionTables? = nil) {
-        self.tables = tables
-        self.vocabulary = tables.vocabulary
-        self.extra = extra
-        hasExtra = extra != nil
-        memo = nil
-        ids.reserveCapacity(32)
-        punctuation.reserveCapacity(32)
-    }
+    /// The core rules' vocabulary. Read in place through `tables` (`tables.vocabulary.flags(...)`): a stored copy
+    /// made every copy of a word list move its fourteen table views, and a local copy moved them for every word.
+    @inline(__always) var vocabulary: Vocabulary { tables.vocabulary }
+    /// Core word ids, one per word (what the core automaton, person and negation checks read).
+    @inline(__always) var ids: WordColumn<Int32> { WordColumn(base: columns.ids, count: columns.count) }
+    /// With extra rules: the same words, with the extra rules' own words where the core does not know them.
+    @inline(__always) var extraIDs: WordColumn<Int32> { WordColumn(base: columns.extraIDs, count: hasExtra ? columns.count : 0) }
+    /// `punctuation[i]` is what came before word `i`.
+    @inline(__always) var punctuation: WordColumn<Punctuation> { WordColumn(base: columns.punctuation, count: columns.count) }
 
-    /// An empty word list that takes its arrays (and word memo) from `scratch`; `giveBack` returns them.
+    /// An empty word list in `scratch`'s columns (and with its word memo).
     init(tables: CompiledRules, extra: ExtensionTables?, reusing scratch: inout RouterScratch) {
         self.tables = tables
-        self.vocabulary = tables.vocabulary
         self.extra = extra
         hasExtra = extra != nil
         memo = scratch.memo(for: tables, extra: extra)
-        swap(&ids, &scratch.ids)
-        swap(&extraIDs, &scratch.extraIDs)
-        swap(&punctuation, &scratch.punctuation)
-        ids.removeAll(keepingCapacity: true)
-        extraIDs.removeAll(keepingCapacity: true)
-        punctuation.removeAll(keepingCapacity: true)
-        if ids.capacity < 32 { ids.reserveCapacity(32) }
-        if punctuation.capacity < 32 { punctuation.reserveCapacity(32) }
+        columns = scratch.columns
+        columns.count = 0
     }
 
-    /// Hands the arrays back to `scratch` for the next line.
-    mutating func giveBack(to scratch: inout RouterScratch) {
-        swap(&ids, &scratch.ids)
-        swap(&extraIDs, &scratch.extraIDs)
-        swap(&punctuation, &scratch.punctuation)
-    }
+    /// Nothing to hand back: the columns stay with the scratch (kept so callers read the same as before).
+    func giveBack(to scratch: inout RouterScratch) {}
 
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>, punctuationBefore: Punctuation, joined: Bool) {
-        let before = ids.count
+        let columns = self.columns
+        let before = columns.count
         // The core's id(s) for the token and, for one word the core does not know as written, the extra
         // rules' own id (-1: none); words not known as written are looked up once per memo.
         var exactly = false
         var own: Int32 = -1
         let hash = HashIndex.hash(bytes)
-        if let id = vocabulary.exactID(hash: hash) {
-            ids.append(id)
+        if let id = tables.vocabulary.exactID(hash: hash) {
+            columns.append(id)
             exactly = true
-        } else if let memo, let remembered = memo.recall(bytes, hash: hash, joined: joined, into: &ids) {
+        } else if let memo, let remembered = memo.recall(bytes, hash: hash, joined: joined, into: columns) {
             own = remembered
         } else {
-            vocabulary.resolveUnknown(bytes, joined: joined, into: &ids)
-            if hasExtra, ids.count == before + 1, let found = extra?.resolve(bytes, hash: hash) { own = found }
-            memo?.remember(bytes, hash: hash, joined: joined, resolved: ids, from: before, extraID: own)
+            var found = columns.found
+            columns.found = []
+            found.removeAll(keepingCapacity: true)
+            tables.vocabulary.resolveUnknown(bytes, joined: joined, into: &found)
+            if hasExtra, found.count == 1, let id = extra?.resolve(bytes, hash: hash) { own = id }
+            memo?.remember(bytes, hash: hash, joined: joined, resolved: found, from: 0, extraID: own)
+            for id in found { columns.append(id) }
+            columns.found = found
         }
         let punctuationBefore = punctuationBefore.union(pending)
         pending = []
-        if ids.count == before + 1 && vocabulary.flags(ids[before]).contains(.ignorable) {
-            ids.removeLast()
+        let count = columns.count
+        let ids = columns.ids
+        if count == before + 1 && tables.vocabulary.flags(ids[before]).contains(.ignorable) {
+            columns.count = before
             pending = punctuationBefore
             return
         }
-        punctuation.append(punctuationBefore)
-        for k in before..<ids.count {
-            if k > before { punctuation.append([]) }
+        let punctuation = columns.punctuation
+        punctuation[before] = punctuationBefore
+        for k in before..<count {
+            if k > before { punctuation[k] = [] }
             if ids[k] != Vocabulary.unknown { known += 1 }
         }
         if hasExtra {
-            if ids.count == before + 1, !exactly, own >= 0 {
-                extraIDs.append(own)
+            let extraIDs = columns.extraIDs
+            if count == before + 1, !exactly, own >= 0 {
+                extraIDs[before] = own
                 if ids[before] == Vocabulary.unknown { known += 1 }
             } else {
-                for k in before..<ids.count { extraIDs.append(ids[k]) }
+                for k in before..<count { extraIDs[k] = ids[k] }
             }
         }
     }
@@ -97,11 +91,11 @@ struct LineWords: TokenSink {
 
     /// Punctuation right after word `index`.
     func punctuation(after index: Int) -> Punctuation {
-        index + 1 < punctuation.count ? punctuation[index + 1] : trailing
+        index + 1 < columns.count ? columns.punctuation[index + 1] : trailing
     }
 
     /// Flags of word `index`.
-    @inline(__always) func flags(_ index: Int) -> WordFlags { vocabulary.flags(ids[index]) }
+    @inline(__always) func flags(_ index: Int) -> WordFlags { tables.vocabulary.flags(ids[index]) }
 
     /// Whether a clause break (`,` `.` `?` `:`) comes right before word `index`.
     @inline(__always) func breaksClause(before index: Int) -> Bool {

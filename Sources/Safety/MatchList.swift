@@ -60,9 +60,49 @@ struct MatchList: RandomAccessCollection, MutableCollection, ExpressibleByArrayL
     /// The matches for which `isIncluded` is true, in order.
     func filter(_ isIncluded: (Match) throws -> Bool) rethrows -> MatchList {
         var kept = MatchList()
-        for match in self where try isIncluded(match) { kept.append(match) }
+        for position in 0..<count where try isIncluded(self[position]) { kept.append(self[position]) }
         return kept
     }
+
+    // The list's own loops, by position: a loop over the collection itself copies the list into an iterator,
+    // and the standard library's generic iterator is destroyed through the runtime's value witnesses (the list
+    // holds an optional array, so it is not plain memory).
+
+    func contains(where predicate: (Match) throws -> Bool) rethrows -> Bool {
+        for position in 0..<count where try predicate(self[position]) { return true }
+        return false
+    }
+
+    func allSatisfy(_ predicate: (Match) throws -> Bool) rethrows -> Bool {
+        for position in 0..<count where try !predicate(self[position]) { return false }
+        return true
+    }
+
+    func first(where predicate: (Match) throws -> Bool) rethrows -> Match? {
+        for position in 0..<count where try predicate(self[position]) { return self[position] }
+        return nil
+    }
+
+    func map<T>(_ transform: (Match) throws -> T) rethrows -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(count)
+        for position in 0..<count { out.append(try transform(self[position])) }
+        return out
+    }
+
+    /// Iterates by position over a copy of the list (a plain struct, destroyed without generic witnesses).
+    struct Iterator: IteratorProtocol {
+        fileprivate let list: MatchList
+        fileprivate var position = 0
+
+        mutating func next() -> Match? {
+            guard position < list.count else { return nil }
+            defer { position += 1 }
+            return list[position]
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(list: self) }
 
     mutating func withContiguousMutableStorageIfAvailable<R>(
         _ body: (inout UnsafeMutableBufferPointer<Match>) throws -> R

@@ -66,6 +66,11 @@ struct PhraseMatcher: @unchecked Sendable {
         ids.withUnsafeBufferPointer { matches(in: $0) }
     }
 
+    /// Same, over a line's word column.
+    func matches(in ids: WordColumn<Int32>) -> MatchList {
+        matches(in: ids.buffer)
+    }
+
     /// Same, over a buffer.
     func matches(in ids: UnsafeBufferPointer<Int32>) -> MatchList {
         var found = MatchList()

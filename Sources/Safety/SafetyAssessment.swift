@@ -34,6 +34,20 @@ public struct SafetyAssessment: Sendable, Equatable {
 
     /// Appends `jsonLine`'s bytes to `out` (no newline), without building a `String` on the way.
     public func appendJSONLine(to out: inout [UInt8]) {
+        // The usual line (nothing found) is one literal up to the score: fewer appends per line in `safety scan`.
+        if level == .none && categories.isEmpty && rules.isEmpty {
+            SafetyAssessment.append(#"{"level":"none","categories":[],"rules":[],"score":"#, to: &out)
+        } else {
+            appendHead(to: &out)
+        }
+        SafetyAssessment.appendScore(score, to: &out)
+        SafetyAssessment.append(#","text":"#, to: &out)
+        SafetyAssessment.appendQuoted(text, to: &out)
+        out.append(125)
+    }
+
+    /// Appends everything before the score's digits.
+    private func appendHead(to out: inout [UInt8]) {
         SafetyAssessment.append(#"{"level":""#, to: &out)
         switch level {
         case .none: SafetyAssessment.append("none", to: &out)
@@ -45,9 +59,7 @@ public struct SafetyAssessment: Sendable, Equatable {
         if !categories.isEmpty {
             for (index, category) in categories.enumerated() {
                 if index > 0 { out.append(44) }
-                out.append(34)
-                out.append(contentsOf: category.rawValue.utf8)
-                out.append(34)
+                SafetyAssessment.append(SafetyAssessment.quotedName(category), to: &out)
             }
         }
         SafetyAssessment.append(#"],"rules":["#, to: &out)
@@ -58,10 +70,17 @@ public struct SafetyAssessment: Sendable, Equatable {
             }
         }
         SafetyAssessment.append(#"],"score":"#, to: &out)
-        SafetyAssessment.appendScore(score, to: &out)
-        SafetyAssessment.append(#","text":"#, to: &out)
-        SafetyAssessment.appendQuoted(text, to: &out)
-        out.append(125)
+    }
+
+    /// A category's raw value in quotes, as a literal (no `String` built per line).
+    static func quotedName(_ category: RiskCategory) -> StaticString {
+        switch category {
+        case .suicide: return #""suicide""#
+        case .selfHarm: return #""self_harm""#
+        case .harmToOthers: return #""harm_to_others""#
+        case .abuseOrViolence: return #""abuse_or_violence""#
+        case .medicalEmergency: return #""medical_emergency""#
+        }
     }
 
     /// Appends a literal's bytes in one copy.
@@ -72,10 +91,8 @@ public struct SafetyAssessment: Sendable, Equatable {
     /// Appends a score in [0, 1] with two decimals (`0.07`, `1.00`) without going through `Double` formatting.
     static func appendScore(_ score: Double, to out: inout [UInt8]) {
         let hundredths = Int((min(max(score, 0), 1) * 100).rounded())
-        out.append(UInt8(48 + hundredths / 100))
-        out.append(46)
-        out.append(UInt8(48 + (hundredths / 10) % 10))
-        out.append(UInt8(48 + hundredths % 10))
+        let digits = (UInt8(48 + hundredths / 100), UInt8(46), UInt8(48 + (hundredths / 10) % 10), UInt8(48 + hundredths % 10))
+        withUnsafeBytes(of: digits) { out.append(contentsOf: UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 4)) }
     }
 
     /// Appends `value` as a JSON string: quotes, backslashes, C0/C1 controls, DEL, U+2028/U+2029 and

@@ -73,17 +73,21 @@ enum TokenScanner {
                         bytes[byteCount] = b
                         byteCount += 1
                         i += 1
-                        // The rest of a run of letters and digits needs none of the checks above.
+                        // The rest of a run of letters and digits needs none of the checks above. The token's last
+                        // two bytes are kept in registers for the run check (0: none yet; no word byte is 0).
+                        var last = b
+                        var beforeLast: UInt8 = byteCount - start >= 2 ? bytes[byteCount - 2] : 0
                         var added = 1
                         while i < n {
                             let c = lower(input[i])
                             guard isWordByte(c) else { break }
-                            plain = plain && isLetterByte(c)
-                                && !(byteCount - start >= 2 && bytes[byteCount - 1] == c && bytes[byteCount - 2] == c)
+                            plain = plain && isLetterByte(c) && !(last == c && beforeLast == c)
                             bytes[byteCount] = c
-                            byteCount += 1
-                            added += 1
-                            i += 1
+                            beforeLast = last
+                            last = c
+                            byteCount &+= 1
+                            added &+= 1
+                            i &+= 1
                         }
                         raws[rawCount - 1].count += added
                         raws[rawCount - 1].plain = plain

@@ -51,7 +51,7 @@ struct WordMemo {
     /// Appends the remembered ids of `token` to `into` and returns the extra rules' id (-1 for none),
     /// or returns nil when the word is not remembered.
     @inline(__always)
-    func recall(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, joined: Bool, into out: inout [Int32]) -> Int32? {
+    func recall(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, joined: Bool, into out: WordColumns) -> Int32? {
         guard token.count <= WordMemo.longest else { return nil }
         let slot = WordMemo.slot(hash)
         guard keys[slot] == hash, lengths[slot] == WordMemo.tag(token.count, joined: joined) else { return nil }

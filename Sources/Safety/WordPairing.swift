@@ -7,8 +7,7 @@ extension LineReading {
     static let pairGap = 4
 
     /// Each topic match that pairs with a wish, with the wish it paired with.
-    func pairs(topics: [PhraseMatcher.Match], wishes: [PhraseMatcher.Match],
-               exempt: [PhraseMatcher.Match]) -> [(topic: PhraseMatcher.Match, wish: PhraseMatcher.Match)] {
+    func pairs(topics: MatchList, wishes: MatchList, exempt: MatchList) -> [(topic: PhraseMatcher.Match, wish: PhraseMatcher.Match)] {
         guard !topics.isEmpty && !wishes.isEmpty else { return [] }
         func usable(_ m: PhraseMatcher.Match) -> Bool {
             if exempt.contains(where: { $0.start < m.end && m.start < $0.end }) { return false }

@@ -75,6 +75,12 @@ import Testing
         let result = try SafetyRouter(learned: nil).assess("goodbye forever \"all\"\tof you\\")
         #expect(result.jsonLine == #"{"level":"urgent","categories":["suicide"],"rules":["suicide.farewell.goodbye"],"score":0.00,"text":"goodbye forever \"all\"\tof you\\"}"#)
         #expect(try SafetyRouter(learned: nil).assess("hello").jsonLine == #"{"level":"none","categories":[],"rules":[],"score":0.00,"text":"hello"}"#)
+        // Categories are written from literals: each must spell its raw value.
+        for category in RiskCategory.allCases {
+            #expect(SafetyAssessment.quotedName(category).description == "\"\(category.rawValue)\"")
+        }
+        let both = SafetyAssessment(level: .concern, categories: [.selfHarm, .abuseOrViolence], rules: ["a", "b"], text: "x")
+        #expect(both.jsonLine == #"{"level":"concern","categories":["self_harm","abuse_or_violence"],"rules":["a","b"],"score":0.00,"text":"x"}"#)
         #expect(SafetyAssessment.quoted("a\u{1}b") == #""a\u0001b""#)
     }
 
