@@ -1,0 +1,155 @@
+import CYaml
+import Yams
+
+/// Composes a plain script's YAML text into Yams nodes straight from libyaml's events.
+///
+/// The nodes are the ones `Yams.compose(yaml:_:)` makes with `Resolver.basic` (same strings, tag names,
+/// styles and marks, read from the same libyaml events), without its per-event objects, a tag object per
+/// node, Foundation's string decoding and the duplicate-key check that hashes every key with a newly
+/// resolved tag. It only takes the common case: one document, no directives, tags, anchors or aliases, text
+/// keys, no key repeated in a mapping. For anything else, including a syntax error, it returns nil and
+/// the caller composes with Yams, whose errors and diagnostics stay the reference.
+struct EventComposer {
+    /// The root and how large the tree is, so the tree budget walk can be skipped when both are in bounds.
+    struct Composed {
+        let root: Node
+        /// Values in the tree (no aliases, so this is the count after alias expansion too).
+        let count: Int
+        /// Deepest level, counted as `TreeBudget` counts it (the root is at level 1).
+        let depth: Int
+    }
+
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var count = 0
+    private var depth = 0
+    /// Every node of a kind gets the same tag object (Yams makes one per node, all alike and never changed).
+    private let implicitTag = Tag(.implicit, .basic, .default)
+    private let textTag = Tag(.str, .basic, .default)
+
+    private init(parser: UnsafeMutablePointer<yaml_parser_t>, event: UnsafeMutablePointer<yaml_event_t>) {
+        self.parser = parser
+        self.event = event
+    }
+
+    /// A Yams mark. `Mark` has no public initializer; it is a struct of two `Int`s, line then column, and
+    /// `marksCanBeMade` checks that layout before any is made this way.
+    private static func mark(line: Int, column: Int) -> Mark {
+        unsafeBitCast((line, column), to: Mark.self)
+    }
+
+    /// Whether `mark(line:column:)` makes the marks Yams would (else every text is left to Yams).
+    static let marksCanBeMade: Bool = {
+        guard MemoryLayout<Mark>.size == MemoryLayout<(Int, Int)>.size else { return false }
+        let made = mark(line: 3, column: 7)
+        return made.line == 3 && made.column == 7
+    }()
+
+    /// The composed tree of `text`, or nil when it is not the common case described above.
+    static func compose(_ text: String) -> Composed? {
+        guard marksCanBeMade else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> Composed? in
+            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+            let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+            parser.initialize(to: yaml_parser_t())
+            event.initialize(to: yaml_event_t())
+            defer {
+                yaml_event_delete(event)
+                yaml_parser_delete(parser)
+                parser.deallocate()
+                event.deallocate()
+            }
+            guard yaml_parser_initialize(parser) == 1 else { return nil }
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+            var composer = EventComposer(parser: parser, event: event)
+            return composer.document()
+        }
+    }
+
+    /// Reads the next event into `event`; false on a syntax error.
+    private func advance() -> Bool {
+        yaml_event_delete(event)
+        return yaml_parser_parse(parser, event) == 1
+    }
+
+    /// Stream start, one document without directives, stream end.
+    private mutating func document() -> Composed? {
+        guard advance(), event.pointee.type == YAML_STREAM_START_EVENT,
+              advance(), event.pointee.type == YAML_DOCUMENT_START_EVENT else { return nil }
+        let start = event.pointee.data.document_start
+        guard start.version_directive == nil, start.tag_directives.start == start.tag_directives.end,
+              advance(), let root = node(level: 1),
+              advance(), event.pointee.type == YAML_DOCUMENT_END_EVENT,
+              advance(), event.pointee.type == YAML_STREAM_END_EVENT else { return nil }
+        return Composed(root: root, count: count, depth: depth)
+    }
+
+    /// The node starting at the current event (which it leaves on the node's last event).
+    private mutating func node(level: Int) -> Node? {
+        count += 1
+        if level > depth { depth = level }
+        let mark = Self.mark(line: event.pointee.start_mark.line + 1, column: event.pointee.start_mark.column + 1)
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.pointee.data.scalar
+            guard scalar.anchor == nil, scalar.tag == nil,
+                  let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return nil }
+            let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            // As Yams: a quoted (or block) scalar is text; a plain one is left for the resolver.
+            return .scalar(.init(string, scalar.quoted_implicit == 1 ? textTag : implicitTag, style, mark))
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.pointee.data.sequence_start
+            guard start.anchor == nil, start.tag == nil else { return nil }
+            var items: [Node] = []
+            while true {
+                guard advance() else { return nil }
+                if event.pointee.type == YAML_SEQUENCE_END_EVENT { break }
+                guard let item = node(level: level + 1) else { return nil }
+                items.append(item)
+            }
+            // As Yams: the style is read from the end event (libyaml leaves it 0 there).
+            let style = Node.Sequence.Style(rawValue: numericCast(event.pointee.data.sequence_start.style.rawValue)) ?? .any
+            return .sequence(.init(items, implicitTag, style, mark))
+        case YAML_MAPPING_START_EVENT:
+            let start = event.pointee.data.mapping_start
+            guard start.anchor == nil, start.tag == nil else { return nil }
+            var pairs: [(Node, Node)] = []
+            var keys = KeySet()
+            while true {
+                guard advance() else { return nil }
+                if event.pointee.type == YAML_MAPPING_END_EVENT { break }
+                guard let key = node(level: level + 1), case .scalar(let scalar) = key,
+                      keys.insert(scalar.string), advance(),
+                      let value = node(level: level + 1) else { return nil }
+                pairs.append((key, value))
+            }
+            let style = Node.Mapping.Style(rawValue: numericCast(event.pointee.data.mapping_start.style.rawValue)) ?? .any
+            return .mapping(.init(pairs, implicitTag, style, mark))
+        default:
+            return nil   // an alias
+        }
+    }
+}
+
+extension EventComposer {
+    /// A mapping's keys so far: compared one by one while there are few (most mappings have a handful),
+    /// hashed once there are many (`nodes:`).
+    struct KeySet {
+        private var few: [String] = []
+        private var many: Set<String>?
+
+        /// Adds `key`; false when it was already there.
+        mutating func insert(_ key: String) -> Bool {
+            if many != nil { return many!.insert(key).inserted }
+            if few.contains(key) { return false }
+            few.append(key)
+            if few.count == 16 {
+                many = Set(few)
+                few = []
+            }
+            return true
+        }
+    }
+}
