@@ -22,6 +22,8 @@ struct EventComposer {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var count = 0
+    /// The keys of the mappings being composed, outermost first (see the mapping case of `node(level:)`).
+    private var keys: [String] = []
     private var depth = 0
     /// Every node of a kind gets the same tag object (Yams makes one per node, all alike and never changed).
     private let implicitTag = Tag(.implicit, .basic, .default)
@@ -103,6 +105,7 @@ struct EventComposer {
             let start = event.pointee.data.sequence_start
             guard start.anchor == nil, start.tag == nil else { return nil }
             var items: [Node] = []
+            items.reserveCapacity(2)
             while true {
                 guard advance() else { return nil }
                 if event.pointee.type == YAML_SEQUENCE_END_EVENT { break }
@@ -116,40 +119,30 @@ struct EventComposer {
             let start = event.pointee.data.mapping_start
             guard start.anchor == nil, start.tag == nil else { return nil }
             var pairs: [(Node, Node)] = []
-            var keys = KeySet()
+            pairs.reserveCapacity(4)
+            // This mapping's keys are `keys[base...]` (compared one by one) until there are many (`nodes:`),
+            // then a set; nested mappings push theirs after them and take them off when done.
+            let base = keys.count
+            var many: Set<String>?
+            defer { keys.removeSubrange(base...) }
             while true {
                 guard advance() else { return nil }
                 if event.pointee.type == YAML_MAPPING_END_EVENT { break }
-                guard let key = node(level: level + 1), case .scalar(let scalar) = key,
-                      keys.insert(scalar.string), advance(),
-                      let value = node(level: level + 1) else { return nil }
+                guard let key = node(level: level + 1), case .scalar(let scalar) = key else { return nil }
+                if many != nil {
+                    guard many!.insert(scalar.string).inserted else { return nil }
+                } else {
+                    guard !keys[base...].contains(scalar.string) else { return nil }
+                    keys.append(scalar.string)
+                    if keys.count - base == 16 { many = Set(keys[base...]) }
+                }
+                guard advance(), let value = node(level: level + 1) else { return nil }
                 pairs.append((key, value))
             }
             let style = Node.Mapping.Style(rawValue: numericCast(event.pointee.data.mapping_start.style.rawValue)) ?? .any
             return .mapping(.init(pairs, implicitTag, style, mark))
         default:
             return nil   // an alias
-        }
-    }
-}
-
-extension EventComposer {
-    /// A mapping's keys so far: compared one by one while there are few (most mappings have a handful),
-    /// hashed once there are many (`nodes:`).
-    struct KeySet {
-        private var few: [String] = []
-        private var many: Set<String>?
-
-        /// Adds `key`; false when it was already there.
-        mutating func insert(_ key: String) -> Bool {
-            if many != nil { return many!.insert(key).inserted }
-            if few.contains(key) { return false }
-            few.append(key)
-            if few.count == 16 {
-                many = Set(few)
-                few = []
-            }
-            return true
         }
     }
 }
