@@ -4,11 +4,15 @@ import Yams
 /// Composes a plain script's YAML text into Yams nodes straight from libyaml's events.
 ///
 /// The nodes are the ones `Yams.compose(yaml:_:)` makes with `Resolver.basic` (same strings, tag names,
-/// styles and marks, read from the same libyaml events), without its per-event objects, a tag object per
-/// node, Foundation's string decoding and the duplicate-key check that hashes every key with a newly
-/// resolved tag. It only takes the common case: one document, no directives, tags, anchors or aliases, text
-/// keys, no key repeated in a mapping. For anything else, including a syntax error, it returns nil and
-/// the caller composes with Yams, whose errors and diagnostics stay the reference.
+/// styles and marks, read from the same libyaml events, so every diagnostic keeps its line and column),
+/// without its per-event objects, a tag object per key and quoted scalar, Foundation's string decoding and
+/// the duplicate-key check that groups every mapping's keys in a new dictionary. It only takes the common
+/// case: one document, no directives, tags, anchors or aliases, text keys, no key repeated in a mapping.
+/// For anything else, including a syntax error, it returns nil and the caller composes with Yams, whose
+/// errors and diagnostics stay the reference.
+///
+/// It reads libyaml through Yams' `CYaml` module (a target of the Yams package that SwiftPM makes visible
+/// to its users' targets; Yams offers no event API of its own).
 struct EventComposer {
     /// The root and how large the tree is, so the tree budget walk can be skipped when both are in bounds.
     struct Composed {
@@ -25,9 +29,14 @@ struct EventComposer {
     /// The keys of the mappings being composed, outermost first (see the mapping case of `node(level:)`).
     private var keys: [String] = []
     private var depth = 0
-    /// Every node of a kind gets the same tag object (Yams makes one per node, all alike and never changed).
-    private let implicitTag = Tag(.implicit, .basic, .default)
+    /// The tag of every quoted or block scalar and of every plain key, shared: a tag object named `.str` is
+    /// never changed. (Yams makes one per node; its duplicate-key check resolves each plain key's tag to
+    /// `.str` in place, so this is the tag a key holds in its tree too.) An implicit tag is resolved in place
+    /// when first read, so every other node gets its own, as in Yams.
     private let textTag = Tag(.str, .basic, .default)
+
+    /// A new implicit tag, as Yams gives each node.
+    private var implicitTag: Tag { Tag(.implicit, .basic, .default) }
 
     private init(parser: UnsafeMutablePointer<yaml_parser_t>, event: UnsafeMutablePointer<yaml_event_t>) {
         self.parser = parser
@@ -89,7 +98,7 @@ struct EventComposer {
     }
 
     /// The node starting at the current event (which it leaves on the node's last event).
-    private mutating func node(level: Int) -> Node? {
+    private mutating func node(level: Int, isKey: Bool = false) -> Node? {
         count += 1
         if level > depth { depth = level }
         let mark = Self.mark(line: event.pointee.start_mark.line + 1, column: event.pointee.start_mark.column + 1)
@@ -99,8 +108,9 @@ struct EventComposer {
             guard scalar.anchor == nil, scalar.tag == nil,
                   let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return nil }
             let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            // As Yams: a quoted (or block) scalar is text; a plain one is left for the resolver.
-            return .scalar(.init(string, scalar.quoted_implicit == 1 ? textTag : implicitTag, style, mark))
+            // As Yams: a quoted (or block) scalar is text; a plain one is left for the resolver (a key's is
+            // resolved to text by Yams' duplicate-key check).
+            return .scalar(.init(string, scalar.quoted_implicit == 1 || isKey ? textTag : implicitTag, style, mark))
         case YAML_SEQUENCE_START_EVENT:
             let start = event.pointee.data.sequence_start
             guard start.anchor == nil, start.tag == nil else { return nil }
@@ -128,7 +138,7 @@ struct EventComposer {
             while true {
                 guard advance() else { return nil }
                 if event.pointee.type == YAML_MAPPING_END_EVENT { break }
-                guard let key = node(level: level + 1), case .scalar(let scalar) = key else { return nil }
+                guard let key = node(level: level + 1, isKey: true), case .scalar(let scalar) = key else { return nil }
                 if many != nil {
                     guard many!.insert(scalar.string).inserted else { return nil }
                 } else {
