@@ -3,9 +3,9 @@ import Yams
 
 /// Composes a plain script's YAML text into Yams nodes straight from libyaml's events.
 ///
-/// The nodes are the ones `Yams.compose(yaml:_:)` makes with `Resolver.basic` (same strings, tag names,
-/// styles and marks, read from the same libyaml events, so every diagnostic keeps its line and column),
-/// without its per-event objects, a tag object per key and quoted scalar, Foundation's string decoding and
+/// The nodes are the ones `Yams.compose(yaml:_:)` makes with `Resolver.basic` (same strings, resolved
+/// tags, styles and marks, read from the same libyaml events, so every diagnostic keeps its line and column),
+/// without its per-event objects, a tag object per node, Foundation's string decoding and
 /// the duplicate-key check that groups every mapping's keys in a new dictionary. It only takes the common
 /// case: one document, no directives, tags, anchors or aliases, text keys, no key repeated in a mapping.
 /// For anything else, including a syntax error, it returns nil and the caller composes with Yams, whose
@@ -29,18 +29,23 @@ struct EventComposer {
     /// The keys of the mappings being composed, outermost first (see the mapping case of `node(level:)`).
     private var keys: [String] = []
     private var depth = 0
-    /// The tag of every quoted or block scalar and of every plain key, shared: a tag object named `.str` is
-    /// never changed. (Yams makes one per node; its duplicate-key check resolves each plain key's tag to
-    /// `.str` in place, so this is the tag a key holds in its tree too.) An implicit tag is resolved in place
-    /// when first read, so every other node gets its own, as in Yams.
-    private let textTag = Tag(.str, .basic, .default)
-
-    /// A new implicit tag, as Yams gives each node.
-    private var implicitTag: Tag { Tag(.implicit, .basic, .default) }
+    /// Shared tag objects, named as Yams' tags read once resolved with `Resolver.basic` (which has no rules):
+    /// text for every scalar, map and seq for the collections. Yams gives each node a new tag named
+    /// "implicit" (except quoted scalars, text) and names it in place when it is first read, so a shared
+    /// implicit tag would be renamed for every node at once; named from the start, these are never changed,
+    /// and `node.tag` reads the same on every node as in Yams' tree. (The reader reads no other tag, and
+    /// types plain scalars itself, see `ScalarTyping.plainRules`.)
+    private let textTag: Tag
+    private let mapTag: Tag
+    private let seqTag: Tag
 
     private init(parser: UnsafeMutablePointer<yaml_parser_t>, event: UnsafeMutablePointer<yaml_event_t>) {
         self.parser = parser
         self.event = event
+        let constructor = Constructor.default   // one for every tag, as Yams' parser has
+        textTag = Tag(.str, .basic, constructor)
+        mapTag = Tag(.map, .basic, constructor)
+        seqTag = Tag(.seq, .basic, constructor)
     }
 
     /// A Yams mark. `Mark` has no public initializer; it is a struct of two `Int`s, line then column, and
@@ -98,7 +103,7 @@ struct EventComposer {
     }
 
     /// The node starting at the current event (which it leaves on the node's last event).
-    private mutating func node(level: Int, isKey: Bool = false) -> Node? {
+    private mutating func node(level: Int) -> Node? {
         count += 1
         if level > depth { depth = level }
         let mark = Self.mark(line: event.pointee.start_mark.line + 1, column: event.pointee.start_mark.column + 1)
@@ -108,9 +113,7 @@ struct EventComposer {
             guard scalar.anchor == nil, scalar.tag == nil,
                   let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return nil }
             let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            // As Yams: a quoted (or block) scalar is text; a plain one is left for the resolver (a key's is
-            // resolved to text by Yams' duplicate-key check).
-            return .scalar(.init(string, scalar.quoted_implicit == 1 || isKey ? textTag : implicitTag, style, mark))
+            return .scalar(.init(string, textTag, style, mark))
         case YAML_SEQUENCE_START_EVENT:
             let start = event.pointee.data.sequence_start
             guard start.anchor == nil, start.tag == nil else { return nil }
@@ -124,7 +127,7 @@ struct EventComposer {
             }
             // As Yams: the style is read from the end event (libyaml leaves it 0 there).
             let style = Node.Sequence.Style(rawValue: numericCast(event.pointee.data.sequence_start.style.rawValue)) ?? .any
-            return .sequence(.init(items, implicitTag, style, mark))
+            return .sequence(.init(items, seqTag, style, mark))
         case YAML_MAPPING_START_EVENT:
             let start = event.pointee.data.mapping_start
             guard start.anchor == nil, start.tag == nil else { return nil }
@@ -138,7 +141,7 @@ struct EventComposer {
             while true {
                 guard advance() else { return nil }
                 if event.pointee.type == YAML_MAPPING_END_EVENT { break }
-                guard let key = node(level: level + 1, isKey: true), case .scalar(let scalar) = key else { return nil }
+                guard let key = node(level: level + 1), case .scalar(let scalar) = key else { return nil }
                 if many != nil {
                     guard many!.insert(scalar.string).inserted else { return nil }
                 } else {
@@ -150,7 +153,7 @@ struct EventComposer {
                 pairs.append((key, value))
             }
             let style = Node.Mapping.Style(rawValue: numericCast(event.pointee.data.mapping_start.style.rawValue)) ?? .any
-            return .mapping(.init(pairs, implicitTag, style, mark))
+            return .mapping(.init(pairs, mapTag, style, mark))
         default:
             return nil   // an alias
         }
