@@ -22,7 +22,7 @@ public enum ScriptCompiler {
             return stop(.nestingTooDeep, "collections are nested too deeply (more than \(TreeBudget.maxDepth) levels)",
                         source.location(line: line, column: 1))
         }
-        let (root, loadDiagnostics, typing) = YAMLLoader.load(yaml, source: source)
+        let (root, loadDiagnostics, typing, size) = YAMLLoader.load(yaml, source: source)
         guard let root else {
             let diagnostics = loadDiagnostics.isEmpty
                 ? [Diagnostic(code: .wrongType, message: "the file is empty; a script is a mapping with id, title, kind, description, minutes, start and nodes",
@@ -30,7 +30,9 @@ public enum ScriptCompiler {
                 : loadDiagnostics
             return CompileResult(script: nil, diagnostics: sorted(diagnostics))
         }
-        switch TreeBudget.check(root, maxNodes: sizeLimits ? TreeBudget.maxNodes : nil) {
+        let maxNodes = sizeLimits ? TreeBudget.maxNodes : nil
+        let withinBudget = size.map { $0.depth <= TreeBudget.maxDepth && $0.count <= (maxNodes ?? Int.max) } ?? false
+        switch withinBudget ? nil : TreeBudget.check(root, maxNodes: maxNodes) {
         case .tooDeep(let node):
             return stop(.nestingTooDeep, "collections are nested more than \(TreeBudget.maxDepth) levels deep",
                         source.location(of: node))

@@ -9,8 +9,9 @@ extension ScriptReader {
         for error in parsed.errors {
             report(.templateSyntax, "in \(what): \(error.message)", at: source.location(of: node, offset: error.offset))
         }
+        let valueColumn = parsed.variables.isEmpty ? nil : source.valueColumn(of: node)
         for variable in parsed.variables {
-            uses.append((variable.name, source.location(of: node, offset: variable.offset)))
+            uses.append((variable.name, source.location(of: node, offset: variable.offset, valueColumn: valueColumn)))
         }
         if raw.allSatisfy(\.isWhitespace) {
             report(.emptyText, "\(what) is empty", at: node)
@@ -33,8 +34,9 @@ extension ScriptReader {
                    at: source.location(of: node, offset: error.offset))
             return nil
         case .success(let parsed):
+            let valueColumn = parsed.variables.isEmpty ? nil : source.valueColumn(of: node)
             for variable in parsed.variables {
-                uses.append((variable.name, source.location(of: node, offset: variable.offset)))
+                uses.append((variable.name, source.location(of: node, offset: variable.offset, valueColumn: valueColumn)))
             }
             facts.expressions.append(.init(expression: parsed.expression, raw: raw, location: source.location(of: node),
                                            isCondition: what == "if"))

@@ -39,12 +39,22 @@ enum YAMLLoader {
     /// plain scalar against regular expressions; `ScalarTyping.plainRules` types them by hand, with the
     /// same result). Anything else (tags, a syntax error, a key that may repeat) takes the resolver path
     /// below, so its diagnostics are exactly those it always gave.
-    static func load(_ text: String, source: YAMLSource) -> (root: Node?, diagnostics: [Diagnostic], typing: ScalarTyping) {
-        if !ScalarTyping.mayHoldTags(text), let root = try? Yams.compose(yaml: text, Resolver.basic) {
-            return (root, [], .plainRules)
+    ///
+    /// The common script (one document, no anchors or aliases, no repeated key) is composed by
+    /// `EventComposer` from libyaml's events into the same nodes Yams would make, with the tree's size, so
+    /// the tree budget walk can be skipped (`size` nil: walk it).
+    static func load(_ text: String, source: YAMLSource)
+        -> (root: Node?, diagnostics: [Diagnostic], typing: ScalarTyping, size: (count: Int, depth: Int)?) {
+        if !ScalarTyping.mayHoldTags(text) {
+            if let composed = EventComposer.compose(text) {
+                return (composed.root, [], .plainRules, (composed.count, composed.depth))
+            }
+            if let root = try? Yams.compose(yaml: text, Resolver.basic) {
+                return (root, [], .plainRules, nil)
+            }
         }
         let (root, diagnostics) = loadResolvingTags(text, source: source)
-        return (root, diagnostics, .resolvedByYams)
+        return (root, diagnostics, .resolvedByYams, nil)
     }
 
     /// The load with `resolver`, recovering from repeated keys.

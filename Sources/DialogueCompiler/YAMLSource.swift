@@ -38,23 +38,34 @@ struct YAMLSource {
     ///
     /// Precise when the value sits on one line as plain or simply quoted text; otherwise the scalar's start.
     func location(of node: Node, offset: Int) -> SourceLocation {
-        let start = location(of: node)
-        guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lineCount else { return start }
-        // Compared in place, scalar by scalar, without copying the line.
-        let line = textLines[mark.line - 1].unicodeScalars
+        location(of: node, offset: offset, valueColumn: valueColumn(of: node))
+    }
+
+    /// `location(of:offset:)` with the node's `valueColumn(of:)` already found (for several offsets in one value).
+    func location(of node: Node, offset: Int, valueColumn: Int?) -> SourceLocation {
+        guard let valueColumn, let mark = node.mark else { return location(of: node) }
+        return location(line: mark.line, column: valueColumn + offset)
+    }
+
+    /// The column where a scalar's value starts, when it sits on its line as plain or simply quoted text
+    /// (so an offset inside the value is a column away from it); nil otherwise.
+    func valueColumn(of node: Node) -> Int? {
+        guard let scalar = node.scalar, let mark = node.mark, mark.line - 1 < lineCount else { return nil }
+        // Walked in place, scalar by scalar up to the mark, then compared byte by byte, without copying the line.
+        let line = textLines[mark.line - 1]
         var column = mark.column - 1
-        guard column <= line.count else { return start }
-        var rest = line.dropFirst(column)
+        guard column >= 0, var at = line.unicodeScalars.index(line.startIndex, offsetBy: column, limitedBy: line.endIndex)
+        else { return nil }
         switch scalar.style {
         case .plain, .any: break
         case .singleQuoted, .doubleQuoted:
             let quote: Unicode.Scalar = scalar.style == .singleQuoted ? "'" : "\""
-            guard rest.first == quote else { return start }
-            rest = rest.dropFirst()
+            guard at < line.endIndex, line.unicodeScalars[at] == quote else { return nil }
+            at = line.unicodeScalars.index(after: at)
             column += 1
-        default: return start
+        default: return nil
         }
-        guard rest.starts(with: scalar.string.unicodeScalars) else { return start }
-        return location(line: mark.line, column: column + 1 + offset)
+        guard line.utf8[at...].starts(with: scalar.string.utf8) else { return nil }
+        return column + 1
     }
 }
