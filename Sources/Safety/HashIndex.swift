@@ -10,7 +10,7 @@ struct HashIndex: Sendable {
     /// Creates an empty table sized for about `capacity` keys.
     init(capacity: Int = 16) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: 0, count: size)
         mask = size - 1
@@ -31,7 +31,9 @@ struct HashIndex: Sendable {
 
     /// Stores `value` for `key`, replacing any earlier value.
     mutating func set(_ value: Int32, for key: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
+        // Filled up to three quarters: linear probing stays short at that load, and the embedded image (read in
+        // place, its pages counted in a run's memory) is up to half the size it would be at one half.
+        if (count + 1) * 4 > keys.count * 3 { grow() }
         let k = key == 0 ? 1 : key
         var slot = Int(truncatingIfNeeded: HashIndex.mix(k)) & mask
         while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }

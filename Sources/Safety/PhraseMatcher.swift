@@ -28,8 +28,8 @@ struct PhraseMatcher: @unchecked Sendable {
     private let labels: UnsafeBufferPointer<Int32>
     private let failure: UnsafeBufferPointer<Int32>
     private let outputOffsets: UnsafeBufferPointer<Int32>
-    private let outputTags: UnsafeBufferPointer<Int32>
-    private let outputLengths: UnsafeBufferPointer<Int32>
+    /// Each output packed as tag << 8 | length in words (`PhraseAutomatonBuilder.pack`).
+    private let outputs: UnsafeBufferPointer<UInt32>
     /// Keeps a test-built image alive (nil when the caller keeps the image, so copies cost no reference counting).
     private let image: RouterImage?
 
@@ -45,8 +45,7 @@ struct PhraseMatcher: @unchecked Sendable {
         labels = image.array(.labels)
         failure = image.array(.failure)
         outputOffsets = image.array(.outputOffsets)
-        outputTags = image.array(.outputTags)
-        outputLengths = image.array(.outputLengths)
+        outputs = image.array(.outputs)
     }
 
     /// Builds an automaton from id sequences, each with a tag returned on a match (for tests).
@@ -89,7 +88,8 @@ struct PhraseMatcher: @unchecked Sendable {
                 state = failure[Int(state)]
             }
             for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
-                found.append(Match(tag: outputTags[output], start: index + 1 - Int(outputLengths[output]), end: index + 1))
+                let packed = outputs[output]
+                found.append(Match(tag: Int32(packed >> 8), start: index + 1 - Int(packed & 0xFF), end: index + 1))
             }
         }
         return found
