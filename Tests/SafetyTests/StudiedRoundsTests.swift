@@ -1,0 +1,75 @@
+import Testing
+import Safety
+
+/// Rounds 14, 15 and 16 (docs/safety.md), each studied from the misses of the never-tuned set written after the
+/// round before (final13, final14, final15), after its one measurement: lines in our own words with the level the
+/// rules alone must give, everyday twins included. Development only; the honest figures are the next set's.
+@Suite struct StudiedRoundsTests {
+    let rules: SafetyRouter
+    init() throws { rules = try SafetyRouter(learned: nil) }
+
+    private func check(_ line: String, _ level: RiskLevel) {
+        #expect(rules.assess(line).level == level, "\(rules.assess(line).jsonLine)")
+    }
+
+    /// Round 14, from final13.
+    @Test(arguments: [
+        ("I'm on the wrong side of the balcony railing", RiskLevel.urgent),
+        ("my mum's face is drooping on one side", .urgent),
+        ("a guy with a knife outside the station is chasing people", .urgent),
+        ("he's on his way to my house with a shotgun", .urgent),
+        ("bye everyone love you all, sorry", .urgent),
+        ("I pictured bashing her face in and it frightened me", .concern),
+        ("I punch walls until my knuckles bleed", .concern),
+        ("some mornings I wonder why I bother getting up at all", .concern),
+        ("no veo ninguna salida", .concern),
+        ("I'm in the water now, the pool is lovely", .none),
+        ("there's a man with a knife in the kitchen chopping onions", .none),
+        ("bye everyone, love you all, see you at Christmas", .none),
+        ("why do I even bother getting up early on weekends lol", .none),
+        ("she can't get her words out when she's excited", .none),
+        ("my dad is coming over with his drill to fix the shelf", .none),
+    ])
+    func roundFourteen(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 15, from final14.
+    @Test(arguments: [
+        ("ich steh auf dem Dach", RiskLevel.urgent),
+        ("lying on the railway line", .urgent),
+        ("engine's running in the garage and the door is shut", .urgent),
+        ("a lad pulled a knife on my brother at the bus stop", .urgent),
+        ("he says if I leave he'll shoot me", .urgent),
+        ("sitze im Auto mit allen Tabletten, ich will nur dass es aufhört", .urgent),
+        ("my flatmate keeps calling himself a waste of space", .concern),
+        ("antes me cortaba y vuelven las ganas", .concern),
+        ("I keep all the pills lined up in my weekly organiser", .none),
+        ("he was waving it about to show off his new phone", .none),
+        ("my little sister keeps talking about dying her hair blue", .none),
+        ("heute ist es vorbei mit dem Urlaub", .none),
+        ("last day at work today, said goodbye to everyone", .none),
+        ("the nurse showed me how to change the dressing", .none),
+        ("¿estás pensando en suicidarte? te lo pregunto porque me importas", .none),
+    ])
+    func roundFifteen(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 16, from final15.
+    @Test(arguments: [
+        ("standing on the flyover above the dual carriageway", RiskLevel.urgent),
+        ("I took everything in the medicine cabinet an hour ago", .urgent),
+        ("walked into the sea up to my neck", .urgent),
+        ("his lips have gone blue and he won't wake", .urgent),
+        ("my nan has just collapsed in the garden", .urgent),
+        ("there's someone trying to break into our flat", .urgent),
+        ("his hands were around my throat again", .urgent),
+        ("after tonight nobody will have to deal with me any more", .urgent),
+        ("relapsed on cutting after six months", .concern),
+        ("my uncle keeps coming into my room at night", .concern),
+        ("sometimes I want to fall asleep and never face anything again", .concern),
+        ("Ich sehe in nichts mehr einen Sinn", .concern),
+        ("took everything from the cupboard to clean it", .none),
+        ("my friend just collapsed on the sofa after the run", .none),
+        ("the tent just collapsed in the wind", .none),
+        ("sorry to whoever finds this sock", .none),
+    ])
+    func roundSixteen(line: String, level: RiskLevel) { check(line, level) }
+}
