@@ -187,6 +187,10 @@ EVERYDAY_EN += [
     "[why|how] does [everyone|nobody] [care|talk] about [that show|the drama|football] [so much|lol|?]",
     "i [told|asked] my [therapist|counsellor|school nurse] about [my anxiety|exam stress|my sleep] and [it helped|she was nice|i feel lighter]",
     "i [feel|felt] [so|really] [hopeless|useless|stuck] at [maths|chemistry|parallel parking|drawing] [lol|until my friend helped|]",
+    # After round 16 (found by the end-to-end thought-record test): everyday "everything goes wrong" frustration.
+    "everything [goes|is going|went|always goes] wrong [today|this week|at work|with this project|when i'm late|]",
+    "[nothing|everything] [ever|] goes [right|my way|to plan] [on mondays|at work|with this car|for me today] [ugh|lol|!|]",
+    "[the bus was late|i missed the train|my laptop crashed] and [everything goes wrong|it all went wrong|nothing went right] [after that|all day|]",
 ]
 EVERYDAY_FR = [
     "je suis [crevé|crevée|épuisé|épuisée] après [le sport|les cours|le boulot|la salle] [mdr|lol|]",
