@@ -10,7 +10,7 @@ struct HashIndex: Sendable {
     /// Creates an empty table sized for about `capacity` keys.
     init(capacity: Int = 16) {
         var size = 16
-        while size * 3 < capacity * 4 { size <<= 1 }
+        while !HashIndex.fits(capacity, in: size) { size <<= 1 }
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: 0, count: size)
         mask = size - 1
@@ -31,9 +31,7 @@ struct HashIndex: Sendable {
 
     /// Stores `value` for `key`, replacing any earlier value.
     mutating func set(_ value: Int32, for key: UInt64) {
-        // Filled up to three quarters: linear probing stays short at that load, and the embedded image (read in
-        // place, its pages counted in a run's memory) is up to half the size it would be at one half.
-        if (count + 1) * 4 > keys.count * 3 { grow() }
+        if !HashIndex.fits(count + 1, in: keys.count) { grow() }
         let k = key == 0 ? 1 : key
         var slot = Int(truncatingIfNeeded: HashIndex.mix(k)) & mask
         while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
@@ -41,6 +39,11 @@ struct HashIndex: Sendable {
         keys[slot] = k
         values[slot] = value
     }
+
+    /// Whether `count` keys fit a table of `size` slots: filled up to three quarters, where linear probing stays
+    /// short and the embedded image (read in place, its pages counted in a run's memory) is up to half the size it
+    /// would be at one half.
+    private static func fits(_ count: Int, in size: Int) -> Bool { count * 4 <= size * 3 }
 
     private mutating func grow() {
         let oldKeys = keys, oldValues = values

@@ -146,13 +146,13 @@ struct LineWords: TokenSink {
         guard vocabulary.word(ids[index]) == "ya" else { return false }
         if index + 1 < ids.count, !breaksClause(before: index + 1), vocabulary.word(ids[index + 1]) == "no" { return true }
         return (clauseStart(at: index)..<clauseEnd(after: index)).contains {
-            LineWords.spanishFirstPerson.contains(vocabulary.word(ids[$0]))
+            LineWords.spanishMarkers.contains(vocabulary.word(ids[$0]))
         }
     }
 
     /// Words that mark a clause as Spanish: first-person words and function words English slang does not use
     /// ("ya escribí las cartas": no pronoun, but "las").
-    private static let spanishFirstPerson: Set<String> = [
+    private static let spanishMarkers: Set<String> = [
         "yo", "me", "mi", "mis", "quiero", "voy", "estoy", "tengo", "puedo", "soy",
         "las", "los", "el", "del", "que", "con", "una", "pero", "porque", "para", "por", "muy", "nada", "todo", "esta",
     ]

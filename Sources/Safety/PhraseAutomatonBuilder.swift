@@ -89,6 +89,11 @@ struct PhraseAutomatonBuilder {
         return UInt32(tag) << 8 | UInt32(length)
     }
 
+    /// The tag and the length in words of an output written by `pack`.
+    @inline(__always) static func unpack(_ packed: UInt32) -> (tag: Int32, length: Int) {
+        (Int32(packed >> 8), Int(packed & 0xFF))
+    }
+
     @inline(__always) private static func key(_ state: Int32, _ id: Int32) -> UInt64 {
         (UInt64(UInt32(bitPattern: state)) << 32) | UInt64(UInt32(bitPattern: id))
     }

@@ -88,8 +88,8 @@ struct PhraseMatcher: @unchecked Sendable {
                 state = failure[Int(state)]
             }
             for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
-                let packed = outputs[output]
-                found.append(Match(tag: Int32(packed >> 8), start: index + 1 - Int(packed & 0xFF), end: index + 1))
+                let (tag, length) = PhraseAutomatonBuilder.unpack(outputs[output])
+                found.append(Match(tag: tag, start: index + 1 - length, end: index + 1))
             }
         }
         return found
