@@ -96,4 +96,12 @@ import Safety
         #expect(cases.filter { $0.level == .urgent }.count == counts[3])
         #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= counts[4], "long posts")
     }
+
+    /// written17a.tsv to written17d.tsv: four voices written for round 17 by colleagues who had not seen the rules
+    /// (docs/safety.md, "Round 17"); measured once before the round, then studied and trained on. Counts as above.
+    @Test(arguments: [("written17a", [300, 110, 100, 90, 20]), ("written17b", [300, 110, 100, 90, 20]),
+                      ("written17c", [300, 110, 100, 90, 20]), ("written17d", [300, 110, 100, 90, 20])])
+    func roundSeventeenWrittenSetsHaveTheirShape(name: String, counts: [Int]) throws {
+        try roundSevenAndEightSetsHaveTheirShape(name: name, counts: counts)
+    }
 }

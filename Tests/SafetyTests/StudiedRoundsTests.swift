@@ -1,8 +1,8 @@
 import Testing
 import Safety
 
-/// Rounds 14, 15 and 16 (docs/safety.md), each studied from the misses of the never-tuned set written after the
-/// round before (final13, final14, final15), after its one measurement: lines in our own words with the level the
+/// Rounds 14 to 17 (docs/safety.md), each studied from the misses of the never-tuned set written after the
+/// round before (final13 to final16), after its one measurement: lines in our own words with the level the
 /// rules alone must give, everyday twins included. Development only; the honest figures are the next set's.
 @Suite struct StudiedRoundsTests {
     let rules: SafetyRouter
@@ -72,4 +72,30 @@ import Safety
         ("sorry to whoever finds this sock", .none),
     ])
     func roundSixteen(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 17, from final16.
+    @Test(arguments: [
+        ("meine Schwester liegt bewusstlos im Flur", RiskLevel.urgent),
+        ("mon fils s'étouffe avec un morceau de pomme", .urgent),
+        ("elle n'arrive plus à respirer", .urgent),
+        ("my brother swallowed a load of his sleeping pills on purpose", .urgent),
+        ("sat in the locked garage with the engine running", .urgent),
+        ("I'm on the bridge over the railway", .urgent),
+        ("just waiting for the train that doesn't stop here", .urgent),
+        ("mi padre dice que nos va a matar", .urgent),
+        ("il est en train de frapper ma mère", .urgent),
+        ("he keeps saying he'll set fire to the house with us in it", .urgent),
+        ("hab den Drang mich zu ritzen", .concern),
+        ("sería mejor desaparecer", .concern),
+        ("nothing's ever going to get better for people like me", .concern),
+        ("I sometimes think about just steering into the barrier", .concern),
+        ("er wacht nicht auf, obwohl der Wecker klingelt", .none),
+        ("je m'étouffe de rire avec cette vidéo", .none),
+        ("I skipped my pills on purpose because they make me sick", .none),
+        ("me despido de todos, me voy de vacaciones mañana", .none),
+        ("we drove over the bridge over the motorway to the match", .none),
+        ("ich fühle mich gefangen in diesem Stau", .none),
+        ("relapsed last night after four months off smoking", .none),
+    ])
+    func roundSeventeen(line: String, level: RiskLevel) { check(line, level) }
 }
