@@ -34,7 +34,7 @@ struct LearnedLayerTests {
     }
 
     @Test func checkComesOnlyFromTheModelAndNamesItsWords() throws {
-        let result = router.assess("honestly what's even the point of me anymore")
+        let result = router.assess("nobody would even notice if i stopped showing up to anything")
         try #require(result.level == .check)
         #expect(result.categories == [.suicide])
         #expect(!result.rules.isEmpty && result.rules.allSatisfy { $0.hasPrefix("learned.") })
@@ -42,7 +42,7 @@ struct LearnedLayerTests {
     }
 
     @Test func traineesAndPlanEntriesAreNeverAskedAbout() {
-        let line = "honestly what's even the point of me anymore"
+        let line = "nobody would even notice if i stopped showing up to anything"
         #expect(router.assess(line, role: .supporter).level == .none)
         #expect(router.assess(line, role: .safetyPlanEntry).level == .none)
     }
@@ -104,8 +104,8 @@ struct LearnedLayerTests {
 
     @Test func withoutTheModelTheScoreIsZero() throws {
         let rulesOnly = try SafetyRouter(learned: nil)
-        #expect(rulesOnly.assess("honestly what's even the point of me anymore").level == .none)
-        #expect(rulesOnly.assess("honestly what's even the point of me anymore").score == 0)
+        #expect(rulesOnly.assess("nobody would even notice if i stopped showing up to anything").level == .none)
+        #expect(rulesOnly.assess("nobody would even notice if i stopped showing up to anything").score == 0)
     }
 
     @Test func featuresAreSplitBySentenceAndSkipLoneFunctionWords() {

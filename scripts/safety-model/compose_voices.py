@@ -191,6 +191,9 @@ EVERYDAY_EN += [
     "everything [goes|is going|went|always goes] wrong [today|this week|at work|with this project|when i'm late|]",
     "[nothing|everything] [ever|] goes [right|my way|to plan] [on mondays|at work|with this car|for me today] [ugh|lol|!|]",
     "[the bus was late|i missed the train|my laptop crashed] and [everything goes wrong|it all went wrong|nothing went right] [after that|all day|]",
+    # After round 17 (its written sets made "pills" weigh more): where everyday medicine is kept or put away.
+    "the [pills|tablets|meds|vitamins|painkillers] are [in the kitchen|in the cupboard|on the shelf|in my bag|by the kettle|in the bathroom]",
+    "[i keep|we keep|mum keeps|i put] [my|the|her|our] [pills|tablets|meds|inhaler|vitamins] [in the kitchen|in a drawer|in the cupboard|up high] [so the kids cant reach|where i can see them|to remember them|]",
 ]
 EVERYDAY_FR = [
     "je suis [crevé|crevée|épuisé|épuisée] après [le sport|les cours|le boulot|la salle] [mdr|lol|]",

@@ -33,8 +33,9 @@ POST_THRESHOLD = 0.80
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
 # Round 8: the whole post read together (two sentences or more) is asked about at this score; chosen on the
-# real-post development set like POST_THRESHOLD, and the only other number chosen there (0.97 in rounds 8-9).
-WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.98"))
+# real-post development set like POST_THRESHOLD, and the only other number chosen there (0.97 in rounds 8-9, 0.98 in
+# rounds 10-16; 0.95 since round 17, whose written sets made the model more sparing on long posts: docs/safety.md).
+WHOLE_THRESHOLD = float(os.environ.get("SAFETY_WHOLE_THRESHOLD", "0.95"))
 # Round 8: a sentence at or above this score is `urgent` where the rules found the person's own means or time cue
 # in the line (the rules confirm what the model proposes); chosen on the development fixture sets.
 URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.90"))
