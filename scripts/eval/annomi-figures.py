@@ -54,7 +54,9 @@ def main(binary, note):
                               capture_output=True, text=True, check=True).stdout.splitlines()
     rules = [line.split()[0] for line in features[:len(rows)]]
     rules_coarse = sum(coarse(t) == coarse(MAP.get(r, r)) for t, r in zip(truth, rules)) / len(rows)
-    print(f"rules alone: coarse {rules_coarse:.3f}")
+    rules_questions = [(t, r) for t, r in zip(truth, rules) if coarse(t) == "question" and coarse(r) == "question"]
+    rules_open_closed = sum(t == r for t, r in rules_questions) / len(rules_questions)
+    print(f"rules alone: coarse {rules_coarse:.3f}  open/closed {rules_open_closed:.3f} ({len(rules_questions)} questions)")
     assert len(predicted) == len(truth)
     pairs = list(zip(truth, predicted))
     exact = sum(t == p for t, p in pairs) / len(pairs)
