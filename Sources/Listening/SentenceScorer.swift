@@ -139,7 +139,7 @@ struct SentenceScorer: Sendable {
             if lead == "how", let next, Self.numberAskers.contains(next) {
                 // "How often...?", "How many...?": a question that asks for a number is closed (MI coding).
                 scores.add(question ? 3.5 : 3.0, to: .closedQuestion, cue: "asks for a number (how \(next))")
-            } else {
+            } else if lexical[.closedQuestion] < 4 {
                 scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
             }
             questionForm = true
@@ -150,8 +150,11 @@ struct SentenceScorer: Sendable {
             }
             questionForm = true
         } else if question, let wh = Self.innerWhQuestion(words, after: sentence.lead) {
-            // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence.
-            scores.add(3.0, to: .openQuestion, cue: "wh-question mid-sentence (\(wh))")
+            // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence (but
+            // "On a scale of one to ten, how...?" asks for a number: its decisive closed cue stands).
+            if lexical[.closedQuestion] < 4 {
+                scores.add(3.0, to: .openQuestion, cue: "wh-question mid-sentence (\(wh))")
+            }
             questionForm = true
         } else if question {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")

@@ -74,7 +74,7 @@ FRAMES = {
         "Have you been drinking more {s}?", "Are things any better {s}?", "Do you think {p} would listen?",
         # Questions that ask for a number or a length of time are closed (issue 17, part 5).
         "How long has {t} been going on?", "How often do you feel {f}?", "How many nights a week is it?",
-        "How old were you when {t} started?",
+        "How old were you when {t} started?", "On a scale of one to ten, how {f} do you feel?",
     ],
     "reflection": [
         "You're feeling {f} {s}.", "It sounds like {t} has been on your mind.", "So {t} is weighing on you.",

@@ -42,8 +42,8 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
 # are never read. written-7 (long spoken multi-move turns) was written for the spoken round as a fold; written-8 (short echoes,
 # long information, structuring turns, "you've" reflections) for part 4 of issue 17; written-9 and written-10 (300
 # spoken-style counsellor turns each, by two colleagues) for part 5.
-DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "written-9", "written-10",
-             "final-1"]
+DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "written-9",
+             "written-10", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
 C_GRID = [100.0]   # 30 was not chosen in the earlier round
 RULE_KEEP_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.96, 2.0]   # 2.0: the model everywhere
@@ -61,7 +61,9 @@ JUDGMENT_BAR_GRID = [0.0, 0.5, 0.6, 0.7]
 # A design floor on that bar: with 0.0 the spoken-round model called "You lie awake going over everything." judgment
 # (41%) and the disclosure role-play's testplan took the wrong branch. Only policies with a bar of at least this are
 # eligible.
-JUDGMENT_BAR_FLOOR = 0.5
+# Part 5: raised to 0.7 (the bar part 4 shipped with): with written-9 and written-10 (before the scaling-question labels)
+# the folds chose 0.6, and at 0.6 the folds' own "Scared, a bit." and "That's the hard part." were named judging.
+JUDGMENT_BAR_FLOOR = 0.7
 QUESTIONS = {"open_question", "closed_question"}
 REFLECTIONS = {"reflection", "complex_reflection", "summary"}
 COARSE = {"open_question": "question", "closed_question": "question", "reflection": "reflection",
