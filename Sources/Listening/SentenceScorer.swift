@@ -7,6 +7,8 @@ struct SentenceScorer: Sendable {
         "what", "how", "why", "where", "when", "who", "which", "whom", "whose",
         "what's", "how's", "where's", "who's", "when's", "why's", "what're", "how'd", "what'd",
     ]
+    /// Words after "how" that ask for a number or a length of time: such a question is closed ("How often...?").
+    static let numberAskers: Set<String> = ["long", "often", "many", "old"]
     /// Auxiliary verbs that open a yes/no question.
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "are", "is", "was", "were", "can", "could", "would", "will", "have", "has", "had",
@@ -134,7 +136,12 @@ struct SentenceScorer: Sendable {
         }
         let nextIsAuxiliary = next.map { Self.auxiliaries.contains($0) } ?? true
         if Self.whWords.contains(lead), question || nextIsAuxiliary || lead.contains("'") {
-            scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
+            if lead == "how", let next, Self.numberAskers.contains(next) {
+                // "How often...?", "How many...?": a question that asks for a number is closed (MI coding).
+                scores.add(question ? 3.5 : 3.0, to: .closedQuestion, cue: "asks for a number (how \(next))")
+            } else if lexical[.closedQuestion] < 4 {
+                scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
+            }
             questionForm = true
         } else if Self.auxiliaries.contains(lead), let next, Self.subjects.contains(next) {
             // "Can you tell me...", "Would you like to say more...": an invitation to talk is open, not yes/no.
@@ -143,8 +150,11 @@ struct SentenceScorer: Sendable {
             }
             questionForm = true
         } else if question, let wh = Self.innerWhQuestion(words, after: sentence.lead) {
-            // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence.
-            scores.add(3.0, to: .openQuestion, cue: "wh-question mid-sentence (\(wh))")
+            // Run-on speech: "You said the mornings are worst, what happens then?" asks openly mid-sentence (but
+            // "On a scale of one to ten, how...?" asks for a number: its decisive closed cue stands).
+            if lexical[.closedQuestion] < 4 {
+                scores.add(3.0, to: .openQuestion, cue: "wh-question mid-sentence (\(wh))")
+            }
             questionForm = true
         } else if question {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")

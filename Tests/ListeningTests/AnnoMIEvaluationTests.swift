@@ -77,7 +77,7 @@ enum AnnoMIFloors {
     static let sevenLabelAccuracy = 0.57
     static let questionKappa = 0.70
     static let reflectionKappa = 0.44
-    static let inputKappa = 0.20
+    static let inputKappa = 0.28
     static let otherKappa = 0.70
-    static let openClosedAccuracy = 0.74
+    static let openClosedAccuracy = 0.75
 }

@@ -26,6 +26,23 @@ def coarse(label):
     return COARSE.get(label, "other")
 
 
+def kappa(pairs):
+    """Cohen's kappa of (truth, predicted) pairs."""
+    n = len(pairs)
+    observed = sum(t == p for t, p in pairs) / n
+    truths, preds = Counter(t for t, _ in pairs), Counter(p for _, p in pairs)
+    expected = sum(truths[k] * preds[k] for k in truths) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def kappa_figures(truth, predicted):
+    """Coarse kappa over the four groups, then each group against the rest (as AnnoMIEvaluationTests prints)."""
+    pairs = [(coarse(t), coarse(p)) for t, p in zip(truth, predicted)]
+    yield "coarse", kappa(pairs)
+    for group in ("question", "reflection", "input", "other"):
+        yield group, kappa([(t == group, p == group) for t, p in pairs])
+
+
 def main(binary, note):
     rows = [line.split("\t") for line in DATA.read_text().splitlines()[1:] if line.count("\t") == 1]
     out = subprocess.run([binary, "skills", "classify"], input="\n".join(r[0] for r in rows) + "\n",
@@ -37,7 +54,9 @@ def main(binary, note):
                               capture_output=True, text=True, check=True).stdout.splitlines()
     rules = [line.split()[0] for line in features[:len(rows)]]
     rules_coarse = sum(coarse(t) == coarse(MAP.get(r, r)) for t, r in zip(truth, rules)) / len(rows)
-    print(f"rules alone: coarse {rules_coarse:.3f}")
+    rules_questions = [(t, r) for t, r in zip(truth, rules) if coarse(t) == "question" and coarse(r) == "question"]
+    rules_open_closed = sum(t == r for t, r in rules_questions) / len(rules_questions)
+    print(f"rules alone: coarse {rules_coarse:.3f}  open/closed {rules_open_closed:.3f} ({len(rules_questions)} questions)")
     assert len(predicted) == len(truth)
     pairs = list(zip(truth, predicted))
     exact = sum(t == p for t, p in pairs) / len(pairs)
@@ -46,8 +65,9 @@ def main(binary, note):
     open_closed = sum(t == p for t, p in questions) / len(questions)
     true_questions = sum(coarse(t) == "question" for t in truth)
     recall = len(questions) / true_questions
+    kappas = "  ".join(f"{name} {value:.3f}" for name, value in kappa_figures(truth, predicted))
     figures = (f"seven-label {exact:.3f}  coarse {coarse_acc:.3f}  open/closed {open_closed:.3f} "
-               f"({len(questions)} questions)  question recall {recall:.3f}")
+               f"({len(questions)} questions)  question recall {recall:.3f}  kappa {kappas}")
     print(figures)
     matrix = Counter(pairs)
     print("truth \\ predicted: " + " ".join(f"{p[:6]:>6}" for p in LABELS))

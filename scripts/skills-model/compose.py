@@ -57,6 +57,7 @@ FRAMES = {
         "What's been on your mind {s}?", "Walk me through what happened with {p}.",
         "What do you think is behind feeling {f}?", "How is {t} going?", "Why do you think it matters so much to you?",
         "What would it mean for you if {t} got sorted?", "How would you know things were getting better?",
+        "Is there anything else you'd like to talk about?", "Anything else on your mind about {t}?",
     ],
     "closed_question": [
         "Are you feeling {f}?", "Did you talk to {p}?", "Is {t} still worrying you?", "Have you told {p}?",
@@ -71,6 +72,9 @@ FRAMES = {
         "Is that something you'd want?", "Would it be okay if I asked about {t}?", "Any luck with {t}?",
         "Okay, and you're on your own tonight?", "Is it mostly {t} or mostly {u}?", "Did it get any easier?",
         "Have you been drinking more {s}?", "Are things any better {s}?", "Do you think {p} would listen?",
+        # Questions that ask for a number or a length of time are closed (issue 17, part 5).
+        "How long has {t} been going on?", "How often do you feel {f}?", "How many nights a week is it?",
+        "How old were you when {t} started?", "On a scale of one to ten, how {f} do you feel?",
     ],
     "reflection": [
         "You're feeling {f} {s}.", "It sounds like {t} has been on your mind.", "So {t} is weighing on you.",

@@ -5,8 +5,9 @@ A turn with several moves is labelled with its main move, as the classifier deci
 classifier decides" step 5): a question that ends the turn is the main move (open or closed by its own form), unless
 the turn advised; a greeting or an "okay" before a move does not count; a reflection followed by another reflection
 stays a reflection (complex when either adds feeling or meaning beyond the words). Open or closed is the form of the
-question: "what", "how", "tell me about" are open; "do you", "is it", "have you", tag questions, "do you think" and
-"I wonder if" are closed. `spoken()` returns (skill, family, text) rows, deterministic (fixed seed).
+question: "what", "how", "tell me about" and "is there anything else" are open; "do you", "is it", "have you", tag
+questions, "do you think", "I wonder if" and questions that ask for a number ("how often", "how long", "out of ten")
+are closed. `spoken()` returns (skill, family, text) rows, deterministic (fixed seed).
 """
 import random
 import re
@@ -46,7 +47,8 @@ OPEN = ["what do you make of that", "how do you feel about {h}", "tell me a bit 
         "how come you decided to come in today", "what would be different if you cut down",
         "what worries you most about {t}", "how do you think {p} sees it", "what's a typical day like",
         "tell me what happens on a bad night", "what makes it hard to stop", "how did that go",
-        "what would it take for you to give it a try", "how important is it to you, out of ten",
+        "what would it take for you to give it a try",
+        "is there anything else you want to say about {t}",
         "what's the good side of {h} for you", "what's the not so good side", "how are you feeling about it now",
         "what have you tried before", "what did {p} say", "in what way", "walk me through a normal week"]
 CLOSED = ["is that right", "do you think that's true", "does that sound about right", "would that be okay",
@@ -57,7 +59,9 @@ CLOSED = ["is that right", "do you think that's true", "does that sound about ri
           "do you think {h} is part of it", "is it okay if I share some information", "did you manage to cut down",
           "was that before or after {t}", "are you happy with how things are", "is that every night",
           "I wonder if {h} is part of it", "I wonder if you'd be up for trying", "you're still working, right",
-          "that was last year, yeah", "you've stopped before, haven't you", "do you feel ready"]
+          "that was last year, yeah", "you've stopped before, haven't you", "do you feel ready",
+          "how often does that happen", "how long has {h} been a problem",
+          "how important is it to you, out of ten"]
 INFO = ["the guidelines say no more than fourteen units a week", "a lot of people find the first two weeks the hardest",
         "smoking raises your blood pressure over time", "the patches and the gum both double your chances",
         "alcohol can make anxiety worse the next day", "cutting down slowly is usually safer than stopping at once",

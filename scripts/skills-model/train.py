@@ -5,8 +5,8 @@ Run through ./train (which builds the app and a pinned venv). Features come from
 
 Training data, all our own words: lines composed by compose.py and spoken.py (long spoken multi-move turns), the
 hand-written lines in data/*.tsv, and the labelled examples of Tests/ListeningTests (*Examples*.swift). Never read
-here: AnnoMI (evaluation only, licence unclear) and the final held-out sets Tests/ListeningTests/Fixtures/final-2.tsv,
-final-3.tsv and final-4.tsv (each written after all tuning of its round); final-1.tsv was measured once with the first model and
+here: AnnoMI (evaluation only, licence unclear) and the final held-out sets Tests/ListeningTests/Fixtures/final-2.tsv to
+final-5.tsv (each written after all tuning of its round); final-1.tsv was measured once with the first model and
 then became a development fold.
 
 Development protocol: each set in DEV_FOLDS is held out in turn; a model trained on everything else predicts it,
@@ -38,12 +38,17 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
                "validation": "validation", "advice": "advice", "information": "information",
                "judgment": "judgment", "selfDisclosure": "self_disclosure", "other": "other"}
 # Sets the rules were never tuned on: the honest development folds.
-# final-1 was measured once (with the first model) and then became a development fold; final-2, final-3 and final-4
+# final-1 was measured once (with the first model) and then became a development fold; final-2 to final-5
 # are never read. written-7 (long spoken multi-move turns) was written for the spoken round as a fold; written-8 (short echoes,
-# long information, structuring turns, "you've" reflections) for part 4 of issue 17.
-DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "final-1"]
+# long information, structuring turns, "you've" reflections) for part 4 of issue 17; written-9 and written-10 (300
+# spoken-style counsellor turns each, by two colleagues) for part 5.
+DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "written-9",
+             "written-10", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
 C_GRID = [100.0]   # 30 was not chosen in the earlier round
+# Weight of a line composed from frames (compose.py, spoken.py: one writer's frames) against a hand-written one. Part 5
+# tried 0.5 on the folds: 0.843 / 0.892 against 0.844 / 0.894 with 1.0, so composed lines keep full weight.
+COMPOSED_WEIGHT = 1.0
 RULE_KEEP_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.96, 2.0]   # 2.0: the model everywhere
 MODEL_OVERRIDE_GRID = [0.6, 0.7, 0.8, 0.9, 1.01]
 MODEL_USE_GRID = [0.0, 0.3, 0.4, 0.5]
@@ -59,7 +64,9 @@ JUDGMENT_BAR_GRID = [0.0, 0.5, 0.6, 0.7]
 # A design floor on that bar: with 0.0 the spoken-round model called "You lie awake going over everything." judgment
 # (41%) and the disclosure role-play's testplan took the wrong branch. Only policies with a bar of at least this are
 # eligible.
-JUDGMENT_BAR_FLOOR = 0.5
+# Part 5: raised to 0.7 (the bar part 4 shipped with): with written-9 and written-10 (before the scaling-question labels)
+# the folds chose 0.6, and at 0.6 the folds' own "Scared, a bit." and "That's the hard part." were named judging.
+JUDGMENT_BAR_FLOOR = 0.7
 QUESTIONS = {"open_question", "closed_question"}
 REFLECTIONS = {"reflection", "complex_reflection", "summary"}
 COARSE = {"open_question": "question", "closed_question": "question", "reflection": "reflection",
@@ -117,9 +124,9 @@ def features(binary, texts):
     return matrix, rules
 
 
-def fit(X, y, c):
+def fit(X, y, c, weights=None):
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
-    model.fit(X, y)
+    model.fit(X, y, sample_weight=weights)
     order = [list(model.classes_).index(s) for s in SKILLS]
     return model.coef_[order], model.intercept_[order]
 
@@ -162,13 +169,22 @@ def score(truth, predicted):
     return exact, np.mean([coarse(t) == coarse(p) for t, p in zip(truth, predicted)])
 
 
+def sample_weights(families):
+    """COMPOSED_WEIGHT for lines composed from frames (compose.py, spoken.py), 1 for hand-written lines; None (no
+    weights, as before part 5) when every line weighs the same."""
+    if COMPOSED_WEIGHT == 1.0:
+        return None
+    return np.array([COMPOSED_WEIGHT if f.startswith(("composed-", "spoken-")) else 1.0 for f in families])
+
+
 def development(X, y, rules, families):
     fold_masks = {f: np.array([fam == f for fam in families]) for f in DEV_FOLDS}
+    weights = sample_weights(families)
     results, probs_by_c = {}, {}
     for c in C_GRID:
         fold_probs = probs_by_c[c] = {}
         for fold, mask in fold_masks.items():
-            coef, intercept = fit(X[~mask], y[~mask], c)
+            coef, intercept = fit(X[~mask], y[~mask], c, None if weights is None else weights[~mask])
             fold_probs[fold] = predict(coef, intercept, X[mask])
         for policy in itertools.product(RULE_KEEP_GRID, MODEL_OVERRIDE_GRID, MODEL_USE_GRID,
                                         REFLECTION_DEPTH_FROM_RULES, FIXING_OVER_QUESTION, JUDGMENT_BAR_GRID,
@@ -233,7 +249,7 @@ def main(binary):
                 if p != y[i]:
                     print(f"  miss {fold}: {y[i]} <- {p} (rules {rules[i][0]}): {texts[i]}")
 
-    coef, intercept = fit(X, y, c)
+    coef, intercept = fit(X, y, c, sample_weights(families))
     scale, packed, nonzero, buckets = pack(coef)
     swift = ROOT / "Sources/Listening/SkillWeights.swift"
     swift.write_text(
