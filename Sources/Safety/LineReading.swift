@@ -20,6 +20,7 @@ struct LineReading {
         var exempt = MatchList()
         var told = false
         var scene = false
+        var trip = false
         var topics = MatchList()
         var wishes = MatchList()
         var acts: [PhraseMatcher.Match] = []
@@ -37,6 +38,8 @@ struct LineReading {
                 told = true
             case .scene:
                 scene = true
+            case .trip:
+                trip = true
             case .topic:
                 topics.append(match)
             case .wish:
@@ -47,7 +50,7 @@ struct LineReading {
                 amounts.append(match)
             case .medicine:
                 medicines.append(match)
-            case .raise, .intent, .place, .means, .time, .clock:
+            case .raise, .intent, .place, .farewell, .means, .time, .clock:
                 break
             }
         }
@@ -59,6 +62,7 @@ struct LineReading {
             let rule = rules[Int(match.tag)]
             guard rule.effect.raises || rule.effect.isCue else { continue }
             if rule.effect == .place && scene { continue }
+            if rule.effect == .farewell && trip { continue }
             if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
             if isNegated(match) { continue }
             let person = person(of: match)
@@ -68,7 +72,7 @@ struct LineReading {
             // ("kms", "quiero morir") are read as the trainee's own.
             if role == .supporter && person == .third { continue }
             switch rule.effect {
-            case .raise, .intent, .place: raised.append(match)
+            case .raise, .intent, .place, .farewell: raised.append(match)
             case .means: means.append(match)
             default: times.append(match)
             }

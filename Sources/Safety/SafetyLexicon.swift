@@ -55,6 +55,8 @@ public enum SafetyLexicon {
             case "readback": (level, effect) = (.none, .readback)
             case "place": (level, effect) = (.urgent, .place)
             case "scene": (level, effect) = (.none, .scene)
+            case "farewell": (level, effect) = (.urgent, .farewell)
+            case "trip": (level, effect) = (.none, .trip)
             case "topic": (level, effect) = (.concern, .topic)
             case "wish": (level, effect) = (.none, .wish)
             case "act": (level, effect) = (.urgent, .act)

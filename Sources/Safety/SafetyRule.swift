@@ -27,6 +27,11 @@ public struct SafetyRule: Sendable, Equatable {
         case place
         /// An everyday scene ("traffic", "the view", "fixing the gutters") that cancels `place` readings in the line.
         case scene
+        /// An urgent farewell ("goodbye forever", "adiós a todos"), dropped when the line names an everyday `trip`.
+        case farewell
+        /// An everyday departure ("flying to", "on holiday", "me voy de vacaciones", "Erasmus", "Umzug") that cancels
+        /// `farewell` readings in the line.
+        case trip
         /// A death or self-harm word ("die", "death", "dead"): concern only next to a first-person `wish`
         /// in the same clause ("death is what I want", "I keep picturing myself dead").
         case topic
@@ -48,7 +53,7 @@ public struct SafetyRule: Sendable, Equatable {
         /// True for the parts of a clause frame (`act`, `amount`, `medicine`), which say nothing alone.
         public var isFramePart: Bool { self == .act || self == .amount || self == .medicine }
         /// True for rules that raise a level on their own.
-        public var raises: Bool { self == .raise || self == .intent || self == .place }
+        public var raises: Bool { self == .raise || self == .intent || self == .place || self == .farewell }
     }
 
     /// Stable dotted id, e.g. `suicide.intent.kill-self`.
@@ -75,11 +80,11 @@ public struct SafetyRule: Sendable, Equatable {
         self.category = category
         switch effect {
         case .raise: self.level = level
-        case .place: self.level = level
+        case .place, .farewell: self.level = level
         case .intent, .topic: self.level = .concern
         case .act: self.level = level == .urgent ? .urgent : .concern
         case .amount, .medicine: self.level = .none
-        case .means, .time, .clock, .past, .exempt, .readback, .scene, .wish: self.level = .none
+        case .means, .time, .clock, .past, .exempt, .readback, .scene, .trip, .wish: self.level = .none
         }
         self.effect = effect
         self.phrases = phrases
