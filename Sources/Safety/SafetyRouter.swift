@@ -105,14 +105,15 @@ public struct SafetyRouter: Sendable {
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
         // Frame parts that made no frame ("all", "drunk", "tablets") say nothing: without other rule words the line is
         // the model's, exactly as if no rule word were in it.
-        let telling = found.lazy.filter { !rules[Int($0.tag)].effect.isFramePart }
-        guard !telling.isEmpty else { return (learnedReading(), turn) }
+        // (The telling matches are read in place, not through a lazy filter: a filtered `MatchList` is destroyed
+        // through the runtime's generic witnesses.)
+        guard found.contains(where: { !rules[Int($0.tag)].effect.isFramePart }) else { return (learnedReading(), turn) }
         // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak
         // (and an exemption elsewhere in the line does not stop the cues from counting as the only rule words).
         let figurative = ruleReading.figurativeCoversLine()
-        let onlyCues = telling.allSatisfy { match in
+        let onlyCues = found.allSatisfy { match in
             let effect = rules[Int(match.tag)].effect
-            return effect == .exempt || effect == .wish || effect.isCue
+            return effect.isFramePart || effect == .exempt || effect == .wish || effect.isCue
         }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
         // Round 13: in a post of four sentences or more, a clause with an exemption is one clause of many; the model

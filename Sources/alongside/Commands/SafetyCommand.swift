@@ -35,7 +35,10 @@ struct SafetyCommand: ParsableCommand {
         func run() throws {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
             var scratch = RouterScratch()
-            StandardInputLines.filter { line, out in router.assess(line, scratch: &scratch).appendJSONLine(to: &out) }
+            StandardInputLines.filter { line, out in
+                let assessment = router.assess(line, scratch: &scratch)
+                out.write(upTo: assessment.jsonLineCapacity) { assessment.writeJSONLine(to: $0) }
+            }
         }
     }
 
