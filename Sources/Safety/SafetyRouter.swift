@@ -59,6 +59,17 @@ public struct SafetyRouter: Sendable {
         evaluate(text, role: role, window: nil, scratch: &scratch).0
     }
 
+    /// Assesses one line on its own (as `assess(_:role:scratch:)`) and hands its JSON line to `output`: the room the
+    /// line needs (`SafetyAssessment.jsonLineCapacity`) and a writer that writes it there and returns its length.
+    ///
+    /// For filters such as `safety scan`: the assessment is made and dropped here, where dropping it is a few
+    /// releases (in the caller's module it went through the arrays' generic value witnesses, twice per line).
+    public func assessJSONLine(_ text: String, scratch: inout RouterScratch,
+                               output: (_ capacity: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Void) {
+        let assessment = evaluate(text, role: .person, window: nil, scratch: &scratch).0
+        output(assessment.jsonLineCapacity) { assessment.writeJSONLine(to: $0) }
+    }
+
     /// Assesses one line in the context of the conversation so far, and records it in `window`.
     public func assess(_ text: String, role: InputRole = .person, window: inout ConversationWindow) -> SafetyAssessment {
         var scratch = RouterScratch(single: ())

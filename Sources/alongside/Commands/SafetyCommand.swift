@@ -36,8 +36,7 @@ struct SafetyCommand: ParsableCommand {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
             var scratch = RouterScratch()
             StandardInputLines.filter { line, out in
-                let assessment = router.assess(line, scratch: &scratch)
-                out.write(upTo: assessment.jsonLineCapacity) { assessment.writeJSONLine(to: $0) }
+                router.assessJSONLine(line, scratch: &scratch) { capacity, write in out.write(upTo: capacity, write) }
             }
         }
     }
