@@ -128,6 +128,7 @@ extension PhraseMatcher {
     /// Two match lists (each in order of where matches end) as one, in that order; `first` wins ties.
     static func merged(_ first: MatchList, _ second: MatchList) -> MatchList {
         guard !second.isEmpty else { return first }
+        guard !first.isEmpty else { return second }
         var out = MatchList()
         var i = 0, j = 0
         while i < first.count || j < second.count {

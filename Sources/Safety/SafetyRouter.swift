@@ -89,7 +89,7 @@ public struct SafetyRouter: Sendable {
             TextNormaliser.scan(text, into: &line)
         }
         var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
-        if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs) { found = PhraseMatcher.merged(found, more) }
+        if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs), !more.isEmpty { found = PhraseMatcher.merged(found, more) }
         func learnedReading() -> SafetyAssessment {
             let level: RiskLevel = reading.reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
