@@ -34,6 +34,9 @@ struct AttemptWithIdeation {
 
     /// Whether the line, whose verdict contributed `contributing` rule ids, tells an act and present ideation.
     func applies(contributing: [String]) -> Bool {
+        // Every contributing id is a matched rule's (or a pseudo-rule's, never an act): without a matched act rule
+        // (a flag of the rule book) the ids need no reading.
+        guard matches.contains(where: { rules[Int($0.tag)].tellsAct }) else { return false }
         guard contributing.contains(where: Self.isAct), contributing.contains(where: Self.isIdeation) else { return false }
         var acts: [PhraseMatcher.Match] = []
         var ideas: [PhraseMatcher.Match] = []

@@ -107,7 +107,8 @@ public struct LearnedLayer: Sendable {
         table.withUnsafeBufferPointer { weights in
             var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
             TokenTee.scan(text, into: &other, &features)
-            let scorer = features.consumer
+            var scorer = features.consumer
+            scorer.finishWhole()
             guard scorer.best.count > 0 else { return Reading() }
             let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
             let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
@@ -159,7 +160,13 @@ public struct LearnedLayer: Sendable {
             sentences += 1
             if sentence.count >= LearnedLayer.minimumFeatures && (best.count == 0 || sentence.score > best.score) { best = sentence }
             sentence = SentenceScore()
-            whole.finish(bias: bias, scale: scale)   // cheap: once per sentence, the last call counts
+        }
+
+        /// Scores the whole post, once, after the line's last sentence (not at every sentence end); a line of one
+        /// sentence has no whole-post score (it is never read).
+        mutating func finishWhole() {
+            guard sentences > 1, whole.count > 0 else { return }
+            whole.finish(bias: bias, scale: scale)
         }
     }
 

@@ -73,8 +73,15 @@ struct PhraseMatcher: @unchecked Sendable {
     /// Same, over a buffer.
     func matches(in ids: UnsafeBufferPointer<Int32>) -> MatchList {
         var found = MatchList()
+        // Words that start no phrase leave the automaton at its root, where no phrase ends (there are no empty
+        // phrases): skip them in a tight loop (most lines hold no word of the extra rules' automaton at all).
+        var first = 0
+        let rootEndsPhrases = outputOffsets.count > 1 && outputOffsets[1] > outputOffsets[0]
+        while !rootEndsPhrases && first < ids.count && !startsPhrase(ids[first]) { first += 1 }
+        guard first < ids.count else { return found }
         var state: Int32 = 0
-        for (index, id) in ids.enumerated() {
+        for index in first..<ids.count {
+            let id = ids[index]
             if id == Vocabulary.unknown {
                 state = 0
                 continue
@@ -93,6 +100,11 @@ struct PhraseMatcher: @unchecked Sendable {
             }
         }
         return found
+    }
+
+    /// Whether some phrase starts with word `id` (the root has a child for it).
+    @inline(__always) private func startsPhrase(_ id: Int32) -> Bool {
+        Int(id) < root.count && root[Int(id)] != 0
     }
 
     /// The state reached from `state` on word `id`, or nil.
@@ -116,6 +128,7 @@ extension PhraseMatcher {
     /// Two match lists (each in order of where matches end) as one, in that order; `first` wins ties.
     static func merged(_ first: MatchList, _ second: MatchList) -> MatchList {
         guard !second.isEmpty else { return first }
+        guard !first.isEmpty else { return second }
         var out = MatchList()
         var i = 0, j = 0
         while i < first.count || j < second.count {

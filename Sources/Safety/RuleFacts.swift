@@ -10,12 +10,15 @@ struct RuleFacts {
     let level: RiskLevel
     /// The risk the rule is about.
     let category: RiskCategory
+    /// Whether the rule's id names an act (`AttemptWithIdeation.isAct`), read once here rather than per line.
+    let tellsAct: Bool
     private let rule: UnsafePointer<SafetyRule>
 
     fileprivate init(_ rule: UnsafePointer<SafetyRule>) {
         effect = rule.pointee.effect
         level = rule.pointee.level
         category = rule.pointee.category
+        tellsAct = AttemptWithIdeation.isAct(rule.pointee.id)
         self.rule = rule
     }
 

@@ -26,50 +26,66 @@ public struct SafetyAssessment: Sendable, Equatable {
     ///
     /// Keys are always in this order, the text is escaped, and there is no trailing newline.
     public var jsonLine: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 64 + rules.count * 32)
-        appendJSONLine(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: jsonLineCapacity) { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<writeJSONLine(to: buffer.baseAddress!)]), as: UTF8.self)
+        }
     }
 
     /// Appends `jsonLine`'s bytes to `out` (no newline), without building a `String` on the way.
     public func appendJSONLine(to out: inout [UInt8]) {
-        // The usual line (nothing found) is one literal up to the score: fewer appends per line in `safety scan`.
-        if level == .none && categories.isEmpty && rules.isEmpty {
-            SafetyAssessment.append(#"{"level":"none","categories":[],"rules":[],"score":"#, to: &out)
-        } else {
-            appendHead(to: &out)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: jsonLineCapacity) { buffer in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<writeJSONLine(to: buffer.baseAddress!)]))
         }
-        SafetyAssessment.appendScore(score, to: &out)
-        SafetyAssessment.append(#","text":"#, to: &out)
-        SafetyAssessment.appendQuoted(text, to: &out)
-        out.append(125)
     }
 
-    /// Appends everything before the score's digits.
-    private func appendHead(to out: inout [UInt8]) {
-        SafetyAssessment.append(#"{"level":""#, to: &out)
+    /// The most bytes `writeJSONLine(to:)` writes for this assessment (the text and rule ids escaped at worst).
+    public var jsonLineCapacity: Int {
+        // 96 covers the keys, the longest level, the score and the brackets; a category is at most 20 bytes with its comma.
+        var capacity = 96 + categories.count * 21 + JSONString.escapedCapacity(text.utf8.count)
+        for rule in rules { capacity += JSONString.escapedCapacity(rule.utf8.count) + 3 }
+        return capacity
+    }
+
+    /// Writes `jsonLine`'s bytes (no newline) to `out`, which has room for `jsonLineCapacity` bytes, and returns how
+    /// many it wrote: `safety scan` writes each line straight into its output buffer.
+    public func writeJSONLine(to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var at = out
+        if level == .none && categories.isEmpty && rules.isEmpty {
+            // The usual line (nothing found): one literal up to the text, its score written into it.
+            SafetyAssessment.put(#"{"level":"none","categories":[],"rules":[],"score":0.00,"text":""#, at: &at)
+            SafetyAssessment.putScore(score, at: at - 13)   // "0.00" then `,"text":"` end the literal
+        } else {
+            writeHead(at: &at)
+            SafetyAssessment.putScore(score, at: at)
+            at += 4
+            SafetyAssessment.put(#","text":""#, at: &at)
+        }
+        at += JSONString.write(contentsOf: text, to: at)
+        SafetyAssessment.put(#""}"#, at: &at)
+        return out.distance(to: at)
+    }
+
+    /// Writes everything before the score's digits.
+    private func writeHead(at: inout UnsafeMutablePointer<UInt8>) {
+        SafetyAssessment.put(#"{"level":""#, at: &at)
         switch level {
-        case .none: SafetyAssessment.append("none", to: &out)
-        case .check: SafetyAssessment.append("check", to: &out)
-        case .concern: SafetyAssessment.append("concern", to: &out)
-        case .urgent: SafetyAssessment.append("urgent", to: &out)
+        case .none: SafetyAssessment.put("none", at: &at)
+        case .check: SafetyAssessment.put("check", at: &at)
+        case .concern: SafetyAssessment.put("concern", at: &at)
+        case .urgent: SafetyAssessment.put("urgent", at: &at)
         }
-        SafetyAssessment.append(#"","categories":["#, to: &out)
-        if !categories.isEmpty {
-            for (index, category) in categories.enumerated() {
-                if index > 0 { out.append(44) }
-                SafetyAssessment.append(SafetyAssessment.quotedName(category), to: &out)
-            }
+        SafetyAssessment.put(#"","categories":["#, at: &at)
+        for (index, category) in categories.enumerated() {
+            if index > 0 { SafetyAssessment.put(",", at: &at) }
+            SafetyAssessment.put(SafetyAssessment.quotedName(category), at: &at)
         }
-        SafetyAssessment.append(#"],"rules":["#, to: &out)
-        if !rules.isEmpty {
-            for (index, rule) in rules.enumerated() {
-                if index > 0 { out.append(44) }
-                SafetyAssessment.appendQuoted(rule, to: &out)
-            }
+        SafetyAssessment.put(#"],"rules":["#, at: &at)
+        for (index, rule) in rules.enumerated() {
+            SafetyAssessment.put(index > 0 ? ",\"" : "\"", at: &at)
+            at += JSONString.write(contentsOf: rule, to: at)
+            SafetyAssessment.put("\"", at: &at)
         }
-        SafetyAssessment.append(#"],"score":"#, to: &out)
+        SafetyAssessment.put(#"],"score":"#, at: &at)
     }
 
     /// A category's raw value in quotes, as a literal (no `String` built per line).
@@ -83,22 +99,19 @@ public struct SafetyAssessment: Sendable, Equatable {
         }
     }
 
-    /// Appends a literal's bytes in one copy.
-    @inline(__always) private static func append(_ literal: StaticString, to out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    /// Writes a literal's bytes at `at` and moves `at` past them.
+    @inline(__always) private static func put(_ literal: StaticString, at: inout UnsafeMutablePointer<UInt8>) {
+        at.initialize(from: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        at += literal.utf8CodeUnitCount
     }
 
-    /// Appends a score in [0, 1] with two decimals (`0.07`, `1.00`) without going through `Double` formatting.
-    static func appendScore(_ score: Double, to out: inout [UInt8]) {
+    /// Writes a score in [0, 1] with two decimals (`0.07`, `1.00`), four bytes, without going through `Double` formatting.
+    @inline(__always) private static func putScore(_ score: Double, at out: UnsafeMutablePointer<UInt8>) {
         let hundredths = Int((min(max(score, 0), 1) * 100).rounded())
-        let digits = (UInt8(48 + hundredths / 100), UInt8(46), UInt8(48 + (hundredths / 10) % 10), UInt8(48 + hundredths % 10))
-        withUnsafeBytes(of: digits) { out.append(contentsOf: UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 4)) }
-    }
-
-    /// Appends `value` as a JSON string: quotes, backslashes, C0/C1 controls, DEL, U+2028/U+2029 and
-    /// bidi controls escaped (so the line is safe on a terminal); everything else copied as UTF-8.
-    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
-        JSONString.append(value, to: &out)
+        out[0] = UInt8(48 + hundredths / 100)
+        out[1] = 46
+        out[2] = UInt8(48 + (hundredths / 10) % 10)
+        out[3] = UInt8(48 + hundredths % 10)
     }
 
     /// Quotes and escapes a string for JSON output.

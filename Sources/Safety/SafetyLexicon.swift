@@ -106,6 +106,18 @@ extension Substring {
     /// The pieces between occurrences of an ASCII byte (empty pieces kept), found on the UTF-8 view.
     func splitOnByte(_ byte: UInt8) -> [Substring] {
         var pieces: [Substring] = []
+        // Read in place where the text is contiguous (it always is for the lexicons): stepping the view's indices
+        // cost about fifty instructions a byte, a sixth of a `safety scan`'s start-up.
+        let view = utf8
+        let done: Void? = view.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for offset in 0..<bytes.count where bytes[offset] == byte {
+                pieces.append(self[view.index(view.startIndex, offsetBy: start)..<view.index(view.startIndex, offsetBy: offset)])
+                start = offset + 1
+            }
+            pieces.append(self[view.index(view.startIndex, offsetBy: start)..<endIndex])
+        }
+        if done != nil { return pieces }
         var start = startIndex
         var index = utf8.startIndex
         while index != utf8.endIndex {

@@ -59,6 +59,17 @@ public struct SafetyRouter: Sendable {
         evaluate(text, role: role, window: nil, scratch: &scratch).0
     }
 
+    /// Assesses one line on its own (as `assess(_:role:scratch:)`) and hands its JSON line to `output`: the room the
+    /// line needs (`SafetyAssessment.jsonLineCapacity`) and a writer that writes it there and returns its length.
+    ///
+    /// For filters such as `safety scan`: the assessment is made and dropped here, where dropping it is a few
+    /// releases (in the caller's module it went through the arrays' generic value witnesses, twice per line).
+    public func assessJSONLine(_ text: String, scratch: inout RouterScratch,
+                               output: (_ capacity: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Void) {
+        let assessment = evaluate(text, role: .person, window: nil, scratch: &scratch).0
+        output(assessment.jsonLineCapacity) { assessment.writeJSONLine(to: $0) }
+    }
+
     /// Assesses one line in the context of the conversation so far, and records it in `window`.
     public func assess(_ text: String, role: InputRole = .person, window: inout ConversationWindow) -> SafetyAssessment {
         var scratch = RouterScratch(single: ())
@@ -78,7 +89,7 @@ public struct SafetyRouter: Sendable {
             TextNormaliser.scan(text, into: &line)
         }
         var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
-        if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs) { found = PhraseMatcher.merged(found, more) }
+        if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs), !more.isEmpty { found = PhraseMatcher.merged(found, more) }
         func learnedReading() -> SafetyAssessment {
             let level: RiskLevel = reading.reaches && role == .person ? .check : .none
             return SafetyAssessment(level: level, categories: level == .check ? [.suicide] : [],
@@ -105,14 +116,15 @@ public struct SafetyRouter: Sendable {
         // "I'm swallowing every tablet I own tonight" needs the question; "gym tonight" must not get it.
         // Frame parts that made no frame ("all", "drunk", "tablets") say nothing: without other rule words the line is
         // the model's, exactly as if no rule word were in it.
-        let telling = found.lazy.filter { !rules[Int($0.tag)].effect.isFramePart }
-        guard !telling.isEmpty else { return (learnedReading(), turn) }
+        // (The telling matches are read in place, not through a lazy filter: a filtered `MatchList` is destroyed
+        // through the runtime's generic witnesses.)
+        guard found.contains(where: { !rules[Int($0.tag)].effect.isFramePart }) else { return (learnedReading(), turn) }
         // Round 10: an exemption silences only its own clause, so a cue in another clause still lets the model speak
         // (and an exemption elsewhere in the line does not stop the cues from counting as the only rule words).
         let figurative = ruleReading.figurativeCoversLine()
-        let onlyCues = telling.allSatisfy { match in
+        let onlyCues = found.allSatisfy { match in
             let effect = rules[Int(match.tag)].effect
-            return effect == .exempt || effect == .wish || effect.isCue
+            return effect.isFramePart || effect == .exempt || effect == .wish || effect.isCue
         }
         let strongEnough = onlyCues && reading.score >= (learned?.postThreshold ?? 1)
         // Round 13: in a post of four sentences or more, a clause with an exemption is one clause of many; the model

@@ -21,16 +21,16 @@ public enum TextNormaliser {
 
     /// Runs the Unicode steps when needed, then the byte scanner.
     static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
-        // The common case, an ASCII line in contiguous storage, is scanned in place.
+        // The common case, an ASCII line in contiguous storage with no run-on title, is scanned in place; the
+        // scanner looks for titles only in a line with a capital inside a word (and hands nothing on if it finds one).
         let scanned = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard isASCII(bytes), runOnTitleBreaks(bytes) == nil else { return false }
-            TokenScanner.scan(bytes, into: &sink)
-            return true
+            guard isASCII(bytes) else { return false }
+            return TokenScanner.scan(bytes, into: &sink, unlessRunOnTitle: true)
         }
         if scanned == true { return }
         var text = separatingRunOnTitle(text)
         if !isASCII(text) { text = foldUnicode(text) }
-        text.withUTF8 { TokenScanner.scan($0, into: &sink) }
+        _ = text.withUTF8 { TokenScanner.scan($0, into: &sink) }
     }
 
     /// A post's title run into its body ("I want to dieI'm so tired", "off the bridgeI") read as two sentences:

@@ -37,16 +37,24 @@ enum TokenScanner {
     }
 
     /// Scans `input` and feeds every token to `sink`.
-    static func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+    ///
+    /// With `unlessRunOnTitle`, an ASCII line that holds a run-on title (`TextNormaliser.runOnTitleBreaks`) is left
+    /// alone: nothing reaches the sink and the result is false, so the caller separates the title first. The byte
+    /// loop notes whether a capital letter follows another word byte (a title's capital always does); only such a
+    /// line ("YouTube", "I WANT") is checked for titles, in a pass of its own.
+    @discardableResult
+    static func scan<Sink: TokenSink>(_ input: UnsafeBufferPointer<UInt8>, into sink: inout Sink,
+                                      unlessRunOnTitle: Bool = false) -> Bool {
         let n = input.count
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { bytes in
-            withUnsafeTemporaryAllocation(of: Raw.self, capacity: n / 2 + 2) { raws in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { bytes -> Bool in
+            withUnsafeTemporaryAllocation(of: Raw.self, capacity: n / 2 + 2) { raws -> Bool in
                 var byteCount = 0
                 var rawCount = 0
                 var inToken = false
                 var gapCount = 0
                 var gapByte: UInt8 = 0
                 var punctuation: Punctuation = []
+                var innerCapitals: UInt8 = 0   // 0x20 once a capital followed a word byte (the inner loop below)
                 var i = 0
                 while i < n {
                     let b = lower(input[i])
@@ -79,8 +87,10 @@ enum TokenScanner {
                         var beforeLast: UInt8 = byteCount - start >= 2 ? bytes[byteCount - 2] : 0
                         var added = 1
                         while i < n {
-                            let c = lower(input[i])
+                            let raw = input[i]
+                            let c = lower(raw)
                             guard isWordByte(c) else { break }
+                            innerCapitals |= raw ^ c
                             plain = plain && isLetterByte(c) && !(last == c && beforeLast == c)
                             bytes[byteCount] = c
                             beforeLast = last
@@ -109,11 +119,14 @@ enum TokenScanner {
                     }
                     i += 1
                 }
+                // A title's capital follows three lower-case letters, so it is always read by the inner loop above.
+                if unlessRunOnTitle && innerCapitals != 0 && TextNormaliser.runOnTitleBreaks(input) != nil { return false }
                 if inToken { punctuation = [] }
                 let all = UnsafeBufferPointer(rebasing: bytes[0..<byteCount])
                 let tokens = UnsafeBufferPointer(rebasing: raws[0..<rawCount])
                 emitAll(tokens, bytes: all, into: &sink)
                 sink.finish(punctuationAfter: punctuation)
+                return true
             }
         }
     }

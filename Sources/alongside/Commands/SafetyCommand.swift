@@ -35,7 +35,9 @@ struct SafetyCommand: ParsableCommand {
         func run() throws {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
             var scratch = RouterScratch()
-            StandardInputLines.filter { line, out in router.assess(line, scratch: &scratch).appendJSONLine(to: &out) }
+            StandardInputLines.filter { line, out in
+                router.assessJSONLine(line, scratch: &scratch) { capacity, write in out.write(upTo: capacity, write) }
+            }
         }
     }
 

@@ -42,31 +42,20 @@ enum StandardInputLines {
 
     /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
     static func filter(_ transform: (String) -> String) {
-        filter { line, out in out.append(contentsOf: transform(line).utf8) }
+        filter { line, out in
+            var text = transform(line)
+            text.withUTF8 { out.append($0) }
+        }
     }
 
-    /// Reads every line and lets `write` append its output (without the newline) to the buffer.
-    static func filter(_ append: (String, inout [UInt8]) -> Void) {
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 17)
+    /// Reads every line and lets `write` put its output (without the newline) into the output buffer.
+    static func filter(_ write: (String, inout StandardOutputBuffer) -> Void) {
+        var output = StandardOutputBuffer()
         forEach { line in
-            append(line, &output)
+            write(line, &output)
             output.append(10)
-            if output.count >= 1 << 16 {
-                write(output)
-                output.removeAll(keepingCapacity: true)
-            }
+            output.flushIfFull()
         }
-        write(output)
-    }
-
-    /// Writes raw bytes to stdout.
-    static func write(_ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
-            if written <= 0 { if errno == EINTR { continue }; return }
-            offset += written
-        }
+        output.flush()
     }
 }
