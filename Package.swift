@@ -158,6 +158,15 @@ let dialogueExtras: [String] = [
 ]
 // END dialogues
 
+// readline's pkg-config file adds the system library folder to the front of the link's search path, ahead of
+// scripts/link-static (below), which would link the shared SQLite again; on Linux readline's headers and
+// library are in the default paths, so it is not needed there.
+#if os(Linux)
+let readlinePkgConfig: String? = nil
+#else
+let readlinePkgConfig: String? = "readline"
+#endif
+
 let package = Package(
     name: "Alongside",
     platforms: [.macOS(.v13)],
@@ -192,7 +201,7 @@ let package = Package(
         .target(name: "Plans", dependencies: ["BundledDialogues", "DialogueCompiler", "DialogueModel", "Session", "TextEncoding", "TranscriptStore"]),
         // Progress over time and the HTML review report with its SVG charts, built from stored rows.
         .target(name: "ProgressReview", dependencies: ["DialogueModel", "Listening", "Safety", "Session", "TextEncoding", "TranscriptStore"]),
-        .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CReadline", pkgConfig: readlinePkgConfig, providers: [.apt(["libreadline-dev"])]),
         .target(name: "LineEditing", dependencies: ["CReadline"]),
         // The commit `alongside --version` names: stamped by scripts/package, empty for everyday builds.
         .target(name: "CBuildInfo"),
@@ -205,8 +214,10 @@ let package = Package(
             // start-up relocations, read-only data kept apart from code) and put the functions everyday commands run
             // side by side (scripts/link-order.txt, made by scripts/gen-link-order), exporting no symbols (nothing
             // loads it as a library): about 15 MiB less resident
-            // memory per run (docs/performance.md, issue 15). Debug builds and other platforms keep the defaults.
-            .unsafeFlags(["-use-ld=lld", "-Xlinker", "-no-pie",
+            // memory per run (docs/performance.md, issue 15). The C++ runtime and SQLite are linked from their
+            // static archives (scripts/link-static/README.md): 1.4 MiB less.
+            // Debug builds and other platforms keep the defaults.
+            .unsafeFlags(["-use-ld=lld", "-Xlinker", "-no-pie", "-L", "\(Context.packageDirectory)/scripts/link-static",
                           "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt",
                           "-Xlinker", "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release)),
         ]),

@@ -8,58 +8,60 @@ public enum BundledDialogues {
     public static let all: [(name: String, source: String)] = sources.map { ($0.id, $0.text) }
 
     /// Every bundled script as a catalogue source with its compiled image (dialogues/compiled/), sorted by id.
+    /// Each source reads its bytes only when used: touching a bundled array maps its pages, so listing
+    /// them at start costs no memory for the exercises that do not run.
     public static let sources: [ExerciseSource] = [
-        ExerciseSource(id: "box-breathing", origin: "bundled:box-breathing",
-                       utf8: PackageResources.box_breathing_yaml, image: PackageResources.box_breathing_json),
-        ExerciseSource(id: "buddy-plan", origin: "bundled:buddy-plan",
-                       utf8: PackageResources.buddy_plan_yaml, image: PackageResources.buddy_plan_json),
-        ExerciseSource(id: "coping-toolbox", origin: "bundled:coping-toolbox",
-                       utf8: PackageResources.coping_toolbox_yaml, image: PackageResources.coping_toolbox_json),
-        ExerciseSource(id: "dear-man", origin: "bundled:dear-man",
-                       utf8: PackageResources.dear_man_yaml, image: PackageResources.dear_man_json),
-        ExerciseSource(id: "empathy-stories", origin: "bundled:empathy-stories",
-                       utf8: PackageResources.empathy_stories_yaml, image: PackageResources.empathy_stories_json),
-        ExerciseSource(id: "finding-support", origin: "bundled:finding-support",
-                       utf8: PackageResources.finding_support_yaml, image: PackageResources.finding_support_json),
-        ExerciseSource(id: "grounding-54321", origin: "bundled:grounding-54321",
-                       utf8: PackageResources.grounding_54321_yaml, image: PackageResources.grounding_54321_json),
-        ExerciseSource(id: "journal", origin: "bundled:journal",
-                       utf8: PackageResources.journal_yaml, image: PackageResources.journal_json),
-        ExerciseSource(id: "life-timeline", origin: "bundled:life-timeline",
-                       utf8: PackageResources.life_timeline_yaml, image: PackageResources.life_timeline_json),
-        ExerciseSource(id: "listening-basics", origin: "bundled:listening-basics",
-                       utf8: PackageResources.listening_basics_yaml, image: PackageResources.listening_basics_json),
-        ExerciseSource(id: "opposite-action", origin: "bundled:opposite-action",
-                       utf8: PackageResources.opposite_action_yaml, image: PackageResources.opposite_action_json),
-        ExerciseSource(id: "recovery-roadmap", origin: "bundled:recovery-roadmap",
-                       utf8: PackageResources.recovery_roadmap_yaml, image: PackageResources.recovery_roadmap_json),
-        ExerciseSource(id: "roleplay-boundaries", origin: "bundled:roleplay-boundaries",
-                       utf8: PackageResources.roleplay_boundaries_yaml, image: PackageResources.roleplay_boundaries_json),
-        ExerciseSource(id: "roleplay-disclosure", origin: "bundled:roleplay-disclosure",
-                       utf8: PackageResources.roleplay_disclosure_yaml, image: PackageResources.roleplay_disclosure_json),
-        ExerciseSource(id: "roleplay-exam-stress", origin: "bundled:roleplay-exam-stress",
-                       utf8: PackageResources.roleplay_exam_stress_yaml, image: PackageResources.roleplay_exam_stress_json),
-        ExerciseSource(id: "roleplay-lonely-evenings", origin: "bundled:roleplay-lonely-evenings",
-                       utf8: PackageResources.roleplay_lonely_evenings_yaml, image: PackageResources.roleplay_lonely_evenings_json),
-        ExerciseSource(id: "safety-plan", origin: "bundled:safety-plan",
-                       utf8: PackageResources.safety_plan_yaml, image: PackageResources.safety_plan_json),
-        ExerciseSource(id: "smart-goal", origin: "bundled:smart-goal",
-                       utf8: PackageResources.smart_goal_yaml, image: PackageResources.smart_goal_json),
-        ExerciseSource(id: "stop-skill", origin: "bundled:stop-skill",
-                       utf8: PackageResources.stop_skill_yaml, image: PackageResources.stop_skill_json),
-        ExerciseSource(id: "strengths-inventory", origin: "bundled:strengths-inventory",
-                       utf8: PackageResources.strengths_inventory_yaml, image: PackageResources.strengths_inventory_json),
-        ExerciseSource(id: "thought-record", origin: "bundled:thought-record",
-                       utf8: PackageResources.thought_record_yaml, image: PackageResources.thought_record_json),
-        ExerciseSource(id: "tipp", origin: "bundled:tipp",
-                       utf8: PackageResources.tipp_yaml, image: PackageResources.tipp_json),
-        ExerciseSource(id: "understanding-anxiety", origin: "bundled:understanding-anxiety",
-                       utf8: PackageResources.understanding_anxiety_yaml, image: PackageResources.understanding_anxiety_json),
-        ExerciseSource(id: "understanding-low-mood", origin: "bundled:understanding-low-mood",
-                       utf8: PackageResources.understanding_low_mood_yaml, image: PackageResources.understanding_low_mood_json),
-        ExerciseSource(id: "weekly-review", origin: "bundled:weekly-review",
-                       utf8: PackageResources.weekly_review_yaml, image: PackageResources.weekly_review_json),
-        ExerciseSource(id: "wise-mind", origin: "bundled:wise-mind",
-                       utf8: PackageResources.wise_mind_yaml, image: PackageResources.wise_mind_json),
+        ExerciseSource(id: "box-breathing", origin: "bundled:box-breathing") {
+            (PackageResources.box_breathing_yaml, PackageResources.box_breathing_json) },
+        ExerciseSource(id: "buddy-plan", origin: "bundled:buddy-plan") {
+            (PackageResources.buddy_plan_yaml, PackageResources.buddy_plan_json) },
+        ExerciseSource(id: "coping-toolbox", origin: "bundled:coping-toolbox") {
+            (PackageResources.coping_toolbox_yaml, PackageResources.coping_toolbox_json) },
+        ExerciseSource(id: "dear-man", origin: "bundled:dear-man") {
+            (PackageResources.dear_man_yaml, PackageResources.dear_man_json) },
+        ExerciseSource(id: "empathy-stories", origin: "bundled:empathy-stories") {
+            (PackageResources.empathy_stories_yaml, PackageResources.empathy_stories_json) },
+        ExerciseSource(id: "finding-support", origin: "bundled:finding-support") {
+            (PackageResources.finding_support_yaml, PackageResources.finding_support_json) },
+        ExerciseSource(id: "grounding-54321", origin: "bundled:grounding-54321") {
+            (PackageResources.grounding_54321_yaml, PackageResources.grounding_54321_json) },
+        ExerciseSource(id: "journal", origin: "bundled:journal") {
+            (PackageResources.journal_yaml, PackageResources.journal_json) },
+        ExerciseSource(id: "life-timeline", origin: "bundled:life-timeline") {
+            (PackageResources.life_timeline_yaml, PackageResources.life_timeline_json) },
+        ExerciseSource(id: "listening-basics", origin: "bundled:listening-basics") {
+            (PackageResources.listening_basics_yaml, PackageResources.listening_basics_json) },
+        ExerciseSource(id: "opposite-action", origin: "bundled:opposite-action") {
+            (PackageResources.opposite_action_yaml, PackageResources.opposite_action_json) },
+        ExerciseSource(id: "recovery-roadmap", origin: "bundled:recovery-roadmap") {
+            (PackageResources.recovery_roadmap_yaml, PackageResources.recovery_roadmap_json) },
+        ExerciseSource(id: "roleplay-boundaries", origin: "bundled:roleplay-boundaries") {
+            (PackageResources.roleplay_boundaries_yaml, PackageResources.roleplay_boundaries_json) },
+        ExerciseSource(id: "roleplay-disclosure", origin: "bundled:roleplay-disclosure") {
+            (PackageResources.roleplay_disclosure_yaml, PackageResources.roleplay_disclosure_json) },
+        ExerciseSource(id: "roleplay-exam-stress", origin: "bundled:roleplay-exam-stress") {
+            (PackageResources.roleplay_exam_stress_yaml, PackageResources.roleplay_exam_stress_json) },
+        ExerciseSource(id: "roleplay-lonely-evenings", origin: "bundled:roleplay-lonely-evenings") {
+            (PackageResources.roleplay_lonely_evenings_yaml, PackageResources.roleplay_lonely_evenings_json) },
+        ExerciseSource(id: "safety-plan", origin: "bundled:safety-plan") {
+            (PackageResources.safety_plan_yaml, PackageResources.safety_plan_json) },
+        ExerciseSource(id: "smart-goal", origin: "bundled:smart-goal") {
+            (PackageResources.smart_goal_yaml, PackageResources.smart_goal_json) },
+        ExerciseSource(id: "stop-skill", origin: "bundled:stop-skill") {
+            (PackageResources.stop_skill_yaml, PackageResources.stop_skill_json) },
+        ExerciseSource(id: "strengths-inventory", origin: "bundled:strengths-inventory") {
+            (PackageResources.strengths_inventory_yaml, PackageResources.strengths_inventory_json) },
+        ExerciseSource(id: "thought-record", origin: "bundled:thought-record") {
+            (PackageResources.thought_record_yaml, PackageResources.thought_record_json) },
+        ExerciseSource(id: "tipp", origin: "bundled:tipp") {
+            (PackageResources.tipp_yaml, PackageResources.tipp_json) },
+        ExerciseSource(id: "understanding-anxiety", origin: "bundled:understanding-anxiety") {
+            (PackageResources.understanding_anxiety_yaml, PackageResources.understanding_anxiety_json) },
+        ExerciseSource(id: "understanding-low-mood", origin: "bundled:understanding-low-mood") {
+            (PackageResources.understanding_low_mood_yaml, PackageResources.understanding_low_mood_json) },
+        ExerciseSource(id: "weekly-review", origin: "bundled:weekly-review") {
+            (PackageResources.weekly_review_yaml, PackageResources.weekly_review_json) },
+        ExerciseSource(id: "wise-mind", origin: "bundled:wise-mind") {
+            (PackageResources.wise_mind_yaml, PackageResources.wise_mind_json) },
     ]
 }

@@ -2,37 +2,40 @@ import DialogueModel
 
 /// One exercise's YAML source, bundled or from the user's directory or a path.
 public struct ExerciseSource: Sendable {
+    /// A bundled exercise's UTF-8 YAML text and compiled image, as embedded in the binary.
+    public typealias BundledBytes = (utf8: [UInt8], image: [UInt8])
+
     /// The id the person types (the file name without extension).
     public let id: String
     /// File path, or `bundled:ID`.
     public let origin: String
-    /// For a bundled exercise, its compiled image (`ScriptImage`), read instead of compiling `text` when current.
-    public let image: [UInt8]?
-    /// The text as given, or nil when it is kept as UTF-8 bytes until asked for (bundled exercises).
+    /// The text as given, or nil for a bundled exercise (its bytes are read only when used).
     private let givenText: String?
-    private let utf8: [UInt8]
+    /// For a bundled exercise, reads its bytes from the binary. Reading a bundled array for the first time
+    /// touches its pages, so listing the exercises at start reads none of them, only the one that runs.
+    private let bundled: (@Sendable () -> BundledBytes)?
 
-    /// A source with its id, where it came from, its text and (for bundled exercises) its compiled image.
-    public init(id: String, origin: String, text: String, image: [UInt8]? = nil) {
+    /// A source with its id, where it came from and its text.
+    public init(id: String, origin: String, text: String) {
         self.id = id
         self.origin = origin
-        self.image = image
         givenText = text
-        utf8 = []
+        bundled = nil
     }
 
-    /// A source whose UTF-8 text is decoded only when used, so listing the bundled exercises at start reads
-    /// none of their text.
-    public init(id: String, origin: String, utf8: [UInt8], image: [UInt8]? = nil) {
+    /// A bundled source whose text and compiled image are read from the binary only when used.
+    public init(id: String, origin: String, bundled: @escaping @Sendable () -> BundledBytes) {
         self.id = id
         self.origin = origin
-        self.image = image
         givenText = nil
-        self.utf8 = utf8
+        self.bundled = bundled
     }
+
+    /// For a bundled exercise, its compiled image (`ScriptImage`), read instead of compiling `text` when current.
+    public var image: [UInt8]? { bundled?().image }
 
     /// The YAML text.
-    public var text: String { givenText ?? String(decoding: utf8, as: UTF8.self) }
+    public var text: String { givenText ?? bundled.map { String(decoding: $0().utf8, as: UTF8.self) } ?? "" }
 
     /// The script compiled at development time, when this source has a current image.
     public var precompiled: DialogueScript? { image.flatMap { ScriptImage.decode($0, source: text) } }

@@ -41,7 +41,7 @@ struct ExerciseCatalog {
 
     /// The source for an id or a path; an unknown id is a usage error naming close ids.
     func resolve(_ idOrPath: String) throws -> ExerciseSource {
-        let looksLikePath = idOrPath.contains("/") || idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml")
+        let looksLikePath = idOrPath.utf8.contains(UInt8(ascii: "/")) || idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml")
         if looksLikePath || FileManager.default.fileExists(atPath: idOrPath) && !sources.contains(where: { $0.id == idOrPath }) {
             return try Self.readFile(idOrPath)
         }

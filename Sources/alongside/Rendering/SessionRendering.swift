@@ -64,10 +64,22 @@ struct SessionRendering {
         guard !spec.hint.isEmpty else { return false }
         let text = spec.text.lowercased()
         switch spec.kind {
-        case .list(_, let max): return max > 1 && !text.contains("comma")
-        case .yesNo: return !text.contains("yes")
-        case .integer(let min, let max): return !text.contains("\(min) to \(max)") && !text.contains("\(min)-\(max)")
+        case .list(_, let max): return max > 1 && !mentions(text, "comma")
+        case .yesNo: return !mentions(text, "yes")
+        case .integer(let min, let max): return !mentions(text, "\(min) to \(max)") && !mentions(text, "\(min)-\(max)")
         default: return true
         }
+    }
+
+    /// Whether `text` holds `words`, byte for byte. A plain loop: Foundation's `contains` loads CoreFoundation's
+    /// Unicode tables and the standard library's generic `firstRange(of:)` runs unspecialised code, both pages of
+    /// memory that a run would otherwise not touch.
+    private static func mentions(_ text: String, _ words: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(words.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
