@@ -78,15 +78,16 @@ import Safety
         #expect(cases.filter { $0.level == .urgent }.count >= 39)
     }
 
-    /// final7.tsv to final17.tsv (each written after its round: final7 to final11 after rounds 7 to 11, final12 after
-    /// round 12, final13 to final17 after rounds 13 to 17; never trained on; all but the newest were studied in later rounds): their shape only, with long posts among the lines; the
+    /// final7.tsv to final18.tsv (each written after its round: final7 to final11 after rounds 7 to 11, final12 after
+    /// round 12, final13 to final18 after rounds 13 to 18; never trained on; all but the newest were studied in later rounds): their shape only, with long posts among the lines; the
     /// figures are in docs/safety.md, "Round 7" to "Round 13". Counts: lines, none, concern, urgent, long posts at least.
     @Test(arguments: [("final7", [123, 45, 40, 38, 8]), ("final8", [135, 50, 45, 40, 6]), ("final9", [120, 45, 40, 35, 5]),
                       ("final10", [130, 50, 42, 38, 6]),
                       ("final11", [120, 45, 40, 35, 6]), ("final12", [130, 45, 45, 40, 5]),
                       ("final13", [130, 45, 45, 40, 6]), ("final14", [130, 45, 45, 40, 6]),
                       ("final15", [130, 45, 45, 40, 6]),
-                      ("final16", [130, 45, 45, 40, 6]), ("final17", [130, 45, 45, 40, 6])])
+                      ("final16", [130, 45, 45, 40, 6]), ("final17", [130, 45, 45, 40, 6]),
+                      ("final18", [130, 45, 45, 40, 6])])
     func roundSevenAndEightSetsHaveTheirShape(name: String, counts: [Int]) throws {
         let cases = try Self.cases(name)
         #expect(cases.count == counts[0])
@@ -97,10 +98,12 @@ import Safety
         #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= counts[4], "long posts")
     }
 
-    /// written17a.tsv to written17d.tsv: four voices written for round 17 by colleagues who had not seen the rules
+    /// written17a.tsv to written18d.tsv: eight voices written for rounds 17 and 18 by colleagues who had not seen the rules
     /// (docs/safety.md, "Round 17"); measured once before the round, then studied and trained on. Counts as above.
     @Test(arguments: [("written17a", [300, 110, 100, 90, 20]), ("written17b", [300, 110, 100, 90, 20]),
-                      ("written17c", [300, 110, 100, 90, 20]), ("written17d", [300, 110, 100, 90, 20])])
+                      ("written17c", [300, 110, 100, 90, 20]), ("written17d", [300, 110, 100, 90, 20]),
+                      ("written18a", [300, 110, 100, 90, 20]), ("written18b", [300, 110, 100, 90, 20]),
+                      ("written18c", [300, 110, 100, 90, 20]), ("written18d", [300, 110, 100, 90, 20])])
     func roundSeventeenWrittenSetsHaveTheirShape(name: String, counts: [Int]) throws {
         try roundSevenAndEightSetsHaveTheirShape(name: name, counts: counts)
     }

@@ -73,7 +73,7 @@ import Testing
 
     @Test func jsonLineHasFixedKeyOrderAndEscapes() throws {
         let result = try SafetyRouter(learned: nil).assess("goodbye forever \"all\"\tof you\\")
-        #expect(result.jsonLine == #"{"level":"urgent","categories":["suicide"],"rules":["suicide.farewell.goodbye"],"score":0.00,"text":"goodbye forever \"all\"\tof you\\"}"#)
+        #expect(result.jsonLine == #"{"level":"urgent","categories":["suicide"],"rules":["suicide.farewell.departure"],"score":0.00,"text":"goodbye forever \"all\"\tof you\\"}"#)
         #expect(try SafetyRouter(learned: nil).assess("hello").jsonLine == #"{"level":"none","categories":[],"rules":[],"score":0.00,"text":"hello"}"#)
         // Categories are written from literals: each must spell its raw value.
         for category in RiskCategory.allCases {

@@ -28,7 +28,9 @@ C = 1.0
 # The check threshold of a post of four sentences or more, chosen on the development set of real posts
 # (../shared/data/safety-real-dev.tsv): round 10 retrained with more everyday teen lines and chose 0.80 with the
 # whole-post threshold (r/SuicideWatch 0.785, teen false alarms 0.057 there). No weight is trained on the Kaggle rows.
-POST_THRESHOLD = 0.80
+# Round 18 retrained on eight written sets and chose 0.82 the same way (teen false alarms 0.063, r/SuicideWatch 0.843,
+# attempt/preparation users flagged 0.909; 0.85 would have lost one of those users).
+POST_THRESHOLD = 0.82
 # A line of one sentence (what people type at a prompt) needs less: chosen so that our held-out everyday
 # lines stay under about 1% false alarms; the threshold rises evenly to POST_THRESHOLD at four sentences.
 CHECK_THRESHOLD = 0.65
@@ -42,7 +44,7 @@ URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.90"))
 
 
 # Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5 to 9).
-NEVER_TRAIN = {"final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "final16", "final17"}
+NEVER_TRAIN = {"final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "final18"}
 
 
 def fixture_rows():
