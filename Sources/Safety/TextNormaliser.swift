@@ -34,8 +34,9 @@ public enum TextNormaliser {
     }
 
     /// A post's title run into its body ("I want to dieI'm so tired", "off the bridgeI") read as two sentences:
-    /// a capital letter right after three or more lower-case ASCII letters starts a new sentence. Shorter runs
-    /// ("iPhone", "YouTube", "McDonald's") are left as they are.
+    /// a capital letter right after three or more lower-case ASCII letters starts a new sentence, and so does the
+    /// pronoun "I" after two ("end itI have"). Shorter runs ("iPhone", "YouTube", "McDonald's", "PayPal") are left as
+    /// they are.
     static func separatingRunOnTitle(_ text: String) -> String {
         var text = text
         guard let breaks = text.withUTF8({ runOnTitleBreaks($0) }) else { return text }
@@ -60,9 +61,11 @@ public enum TextNormaliser {
                 coded = false
             } else if isCodeByte(b) {
                 coded = true
-            } else if b >= 65 && b <= 90 && lowerRun >= 3 && !coded && !isCodedChunk(bytes, from: index) {
+            } else if b >= 65 && b <= 90 && lowerRun >= 2 && !coded && !isCodedChunk(bytes, from: index) {
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                if !(next >= 65 && next <= 90) { breaks = (breaks ?? []) + [index] }
+                // After two letters only the pronoun "I" opens a body ("end itI have", "help meI'm"): "PayPal" stays.
+                let pronoun = b == 73 && (next == 32 || next == 39 || next == 0xE2 || next == 0)
+                if !(next >= 65 && next <= 90) && (lowerRun >= 3 || pronoun) { breaks = (breaks ?? []) + [index] }
             }
             lowerRun = 0
         }
