@@ -31,13 +31,6 @@ public struct SafetyAssessment: Sendable, Equatable {
         }
     }
 
-    /// Appends `jsonLine`'s bytes to `out` (no newline), without building a `String` on the way.
-    public func appendJSONLine(to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: jsonLineCapacity) { buffer in
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<writeJSONLine(to: buffer.baseAddress!)]))
-        }
-    }
-
     /// The most bytes `writeJSONLine(to:)` writes for this assessment (the text and rule ids escaped at worst).
     public var jsonLineCapacity: Int {
         // 96 covers the keys, the longest level, the score and the brackets; a category is at most 20 bytes with its comma.

@@ -119,7 +119,7 @@ enum TokenScanner {
                     }
                     i += 1
                 }
-                // A title's capital follows three lower-case letters, so it is always read by the inner loop above.
+                // A title's capital follows two or more lower-case letters of its word, so the inner loop above reads it.
                 if unlessRunOnTitle && innerCapitals != 0 && TextNormaliser.runOnTitleBreaks(input) != nil { return false }
                 if inToken { punctuation = [] }
                 let all = UnsafeBufferPointer(rebasing: bytes[0..<byteCount])
