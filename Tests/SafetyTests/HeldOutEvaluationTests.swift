@@ -98,12 +98,16 @@ import Safety
         #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= counts[4], "long posts")
     }
 
-    /// written17a.tsv to written18d.tsv: eight voices written for rounds 17 and 18 by colleagues who had not seen the rules
-    /// (docs/safety.md, "Round 17"); measured once before the round, then studied and trained on. Counts as above.
+    /// written17a.tsv to written19d.tsv: twelve voices written for rounds 17 to 19 by colleagues who had not seen the rules
+    /// (docs/safety.md, "Round 17"); measured once before the round, then studied and trained on. Counts as above
+    /// (the French, German and Spanish sets of round 19 are mostly one or two sentences a line).
     @Test(arguments: [("written17a", [300, 110, 100, 90, 20]), ("written17b", [300, 110, 100, 90, 20]),
                       ("written17c", [300, 110, 100, 90, 20]), ("written17d", [300, 110, 100, 90, 20]),
                       ("written18a", [300, 110, 100, 90, 20]), ("written18b", [300, 110, 100, 90, 20]),
-                      ("written18c", [300, 110, 100, 90, 20]), ("written18d", [300, 110, 100, 90, 20])])
+                      ("written18c", [300, 110, 100, 90, 20]), ("written18d", [300, 110, 100, 90, 20]),
+                      ("written19a", [300, 110, 100, 90, 20]), ("written19b", [300, 110, 100, 90, 200]),
+                      ("written19c", [300, 110, 100, 90, 0]), ("written19d", [300, 110, 100, 90, 0]),
+                      ("everyday19a", [300, 300, 0, 0, 200]), ("everyday19b", [300, 300, 0, 0, 200])])
     func roundSeventeenWrittenSetsHaveTheirShape(name: String, counts: [Int]) throws {
         try roundSevenAndEightSetsHaveTheirShape(name: name, counts: counts)
     }
