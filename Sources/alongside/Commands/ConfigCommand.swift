@@ -11,7 +11,7 @@ struct ConfigCommand: ParsableCommand {
 
     /// `config get KEY`.
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print one setting's value (nothing when unset).")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Print one setting's value (nothing when unset).")
         @Argument(help: "The setting, e.g. retention-days.") var key: String
         @OptionGroup var global: GlobalOptions
 
@@ -23,7 +23,7 @@ struct ConfigCommand: ParsableCommand {
 
     /// `config set KEY VALUE`.
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting, e.g. `config set retention-days 30`.")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting, e.g. `config set retention-days 30`.")
         @Argument(help: "The setting.") var key: String
         @Argument(help: "Its new value.") var value: String
         @OptionGroup var global: GlobalOptions
@@ -44,7 +44,7 @@ struct ConfigCommand: ParsableCommand {
 
     /// `config list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every setting with its value and what it does.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every setting with its value and what it does.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

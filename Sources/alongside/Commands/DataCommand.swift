@@ -10,7 +10,7 @@ struct DataCommand: ParsableCommand {
 
     /// `data path`.
     struct Path: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the database file and the settings folder.")
+        static let configuration = CommandConfiguration(commandName: "path", abstract: "Print the database file and the settings folder.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -23,6 +23,7 @@ struct DataCommand: ParsableCommand {
     /// `data wipe`.
     struct Wipe: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "wipe",
             abstract: "Remove the database (with its -wal and -shm files), the settings file and then their empty folders. Nothing else is touched.",
             discussion: "Your own scripts in the config folder's dialogues/ and safety/ folders are kept.")
         @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false

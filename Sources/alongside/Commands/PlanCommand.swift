@@ -30,7 +30,7 @@ struct PlanCommand: ParsableCommand {
 
     /// `plan show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the newest version of your plan (or an earlier one).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the newest version of your plan (or an earlier one).")
         @Option(name: .long, help: "Show this version instead of the newest (see `plan history`).") var version: Int?
         @OptionGroup var selection: Selection
 
@@ -52,6 +52,7 @@ struct PlanCommand: ParsableCommand {
     /// `plan export`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the newest version as Markdown, plain text or one printable HTML page.")
         @Option(name: .long, help: "md, txt or html.") var format: PlanRendering.Format = .md
         @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -75,7 +76,7 @@ struct PlanCommand: ParsableCommand {
 
     /// `plan history`.
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the saved versions, with dates and what changed.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "List the saved versions, with dates and what changed.")
         @OptionGroup var selection: Selection
 
         func run() throws {

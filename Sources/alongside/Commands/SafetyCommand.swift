@@ -13,6 +13,7 @@ struct SafetyCommand: ParsableCommand {
     /// `alongside safety scan`: one JSON object per input line.
     struct Scan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "scan",
             abstract: "Read lines on stdin; print one JSON object per line: level, categories, rules, text.",
             discussion: #"Example: echo "I want to die" | alongside safety scan  →  {"level":"concern","categories":["suicide"],...}"#
         )
@@ -44,6 +45,7 @@ struct SafetyCommand: ParsableCommand {
     /// `alongside safety eval FILE.tsv`: precision, recall and false positives on a labeled set.
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "eval",
             abstract: "Score the router on a labeled file (`level<TAB>text`, or `level<TAB>source<TAB>text`); lists every miss.",
             discussion: "Exit status 1 when --min-recall or --max-fpr is given and not met."
         )
@@ -82,6 +84,7 @@ struct SafetyCommand: ParsableCommand {
     /// `alongside safety features`: the learned layer's hashed features per line (what training reads).
     struct Features: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "features",
             abstract: "For model training: read lines on stdin, print each line's hashed feature buckets (sentences split by |).",
             discussion: "Used by scripts/safety-model/train so the model sees lines exactly as the app does."
         )
@@ -96,6 +99,7 @@ struct SafetyCommand: ParsableCommand {
     /// `alongside safety image FILE`: writes the core router tables for embedding (scripts/gen-router-image).
     struct Image: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "image",
             abstract: "For development: write the router's compiled core tables to FILE (embedded at build time).",
             shouldDisplay: false
         )

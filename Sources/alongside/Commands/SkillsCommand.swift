@@ -12,6 +12,7 @@ struct SkillsCommand: ParsableCommand {
     /// `alongside skills classify`: one JSON object per stdin line.
     struct Classify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "classify",
             abstract: "Read supporter utterances on stdin; print one JSON object per line: skill, confidence, text."
         )
 
@@ -26,6 +27,7 @@ struct SkillsCommand: ParsableCommand {
     /// `alongside skills features`: the rules' verdict and the learned model's hashed features per line.
     struct Features: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "features",
             abstract: "For model training: read utterances on stdin, print the rules' skill and confidence, then the hashed feature buckets.",
             discussion: "Used by scripts/skills-model/train so the model sees utterances exactly as the app does."
         )

@@ -14,7 +14,7 @@ struct TranscriptsCommand: ParsableCommand {
 
     /// `transcripts list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List stored sessions, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List stored sessions, newest first.")
         @Option(name: .long, help: "Only this exercise.") var exercise: String?
         @Option(name: .long, help: ArgumentHelp("Only sessions started on or after this day.", valueName: "YYYY-MM-DD")) var since: String?
         @Option(name: .long, help: "Output format.") var format: TextOrJSON = .text
@@ -53,7 +53,7 @@ struct TranscriptsCommand: ParsableCommand {
 
     /// `transcripts show ID|--last`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one session turn by turn.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one session turn by turn.")
         @Argument(help: "Session id (see `transcripts list`).") var id: Int64?
         @Flag(name: .long, help: "The most recent session.") var last = false
         @Option(name: .long, help: "Output format: text, jsonl (the export format) or md.") var format: ShowFormat = .text
@@ -81,6 +81,7 @@ struct TranscriptsCommand: ParsableCommand {
     /// `transcripts search QUERY`.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Search everything stored: the best matches among the most recent 2,000, best first.",
             discussion: """
             Plain words must all appear; "a quoted phrase" matches words together; calm* matches words \
