@@ -19,6 +19,21 @@ import Testing
         #expect(try FaultProbe.storedAnswers(db: db) == FaultProbe.groundingAnswers, "bad lines are not stored")
     }
 
+    /// A filter keeps one JSON object per input line (a driver pairs them by position), reads each bad byte as
+    /// U+FFFD, and then names the lines on stderr with exit 2, so a pipeline does not take repaired text for the input.
+    @Test(arguments: [["safety", "scan"], ["skills", "classify"]])
+    func invalidUTF8ThroughAFilterKeepsTheLinesAndExitsTwo(command: [String]) throws {
+        var bytes = Data("a calm line\n".utf8)
+        bytes.append(contentsOf: [0x62, 0x61, 0x64, 0x20, 0xFF, 0x0A])   // "bad \xFF"
+        bytes.append(Data("caf\u{E9} au lait\r\n".utf8))
+        let run = try FaultProbe.runBytes(command, bytes)
+        #expect(run.status == 2)
+        let texts = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .map { $0?["text"] as? String }
+        #expect(texts == ["a calm line", "bad \u{FFFD}", "caf\u{E9} au lait"])
+        #expect(run.stderr.contains("1 input line was not valid UTF-8 (line 2)"))
+    }
+
     @Test func tenMegabyteLineIsRefusedAtTheCap() throws {
         var bytes = Data("7\n".utf8)
         bytes.append(Data(repeating: UInt8(ascii: "x"), count: 10_000_000))

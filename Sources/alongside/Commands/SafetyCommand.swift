@@ -36,9 +36,9 @@ struct SafetyCommand: ParsableCommand {
         func run() throws {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
             var scratch = RouterScratch()
-            StandardInputLines.filter { line, out in
+            try StandardInputLines.filter { line, out in
                 router.assessJSONLine(line, scratch: &scratch) { capacity, write in out.write(upTo: capacity, write) }
-            }
+            }.check()
         }
     }
 

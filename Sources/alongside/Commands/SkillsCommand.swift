@@ -20,7 +20,7 @@ struct SkillsCommand: ParsableCommand {
 
         func run() throws {
             let classifier = ListeningClassifier()
-            StandardInputLines.filter { classifier.classify($0).jsonLine(text: $0) }
+            try StandardInputLines.filter { classifier.classify($0).jsonLine(text: $0) }.check()
         }
     }
 

@@ -7,13 +7,43 @@ import Darwin
 
 /// Fast line-by-line reading of all of stdin (for filters such as `safety scan`).
 enum StandardInputLines {
-    /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD).
-    static func forEach(_ body: (String) -> Void) {
+    /// The lines of the input that were not valid UTF-8: how many, and the first few line numbers (1-based).
+    struct InvalidLines {
+        private(set) var count = 0
+        private(set) var first: [Int] = []
+
+        fileprivate mutating func note(line number: Int) {
+            count += 1
+            if first.count < 3 { first.append(number) }
+        }
+
+        /// Throws a usage error (exit 2) naming the lines when there were any; the output already written stays
+        /// one object per input line, each bad byte read as U+FFFD.
+        func check() throws {
+            guard count > 0 else { return }
+            let lines = first.map(String.init).joined(separator: ", ") + (count > first.count ? ", ..." : "")
+            throw AlongsideError.usage("alongside: \(count) input line\(count == 1 ? " was" : "s were") not valid UTF-8 "
+                + "(line\(count == 1 ? "" : "s") \(lines)); each bad byte was read as U+FFFD. Save the input as UTF-8 and run again.")
+        }
+    }
+
+    /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD) and returns the lines
+    /// that needed repair.
+    @discardableResult
+    static func forEach(_ body: (String) -> Void) -> InvalidLines {
+        var invalid = InvalidLines()
+        var number = 0
+        func deliver(_ bytes: UnsafeBufferPointer<UInt8>) {
+            number += 1
+            let text = line(bytes)
+            if !isExact(text, bytes) { invalid.note(line: number) }
+            body(text)
+        }
         var pending: [UInt8] = []
         let size = 1 << 16
         let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
         defer { chunk.deallocate() }
-        guard let base = chunk.baseAddress else { return }
+        guard let base = chunk.baseAddress else { return invalid }
         while true {
             let count = read(0, base, size)
             if count < 0 && errno == EINTR { continue }
@@ -22,17 +52,27 @@ enum StandardInputLines {
             while start < count, let found = memchr(base + start, 10, count - start) {
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if pending.isEmpty {
-                    body(line(UnsafeBufferPointer(rebasing: chunk[start..<index])))
+                    deliver(UnsafeBufferPointer(rebasing: chunk[start..<index]))
                 } else {
                     pending.append(contentsOf: chunk[start..<index])
-                    pending.withUnsafeBufferPointer { body(line($0)) }
+                    pending.withUnsafeBufferPointer { deliver($0) }
                     pending.removeAll(keepingCapacity: true)
                 }
                 start = index + 1
             }
             pending.append(contentsOf: chunk[start..<count])
         }
-        if !pending.isEmpty { pending.withUnsafeBufferPointer { body(line($0)) } }
+        if !pending.isEmpty { pending.withUnsafeBufferPointer { deliver($0) } }
+        return invalid
+    }
+
+    /// Whether decoding kept the line's bytes as they were (no U+FFFD put in place of invalid bytes).
+    private static func isExact(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let expected = bytes.last == 13 ? bytes.count - 1 : bytes.count
+        var copy = text
+        return copy.withUTF8 { decoded in
+            decoded.count == expected && (expected == 0 || memcmp(decoded.baseAddress!, bytes.baseAddress!, expected) == 0)
+        }
     }
 
     private static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -41,7 +81,8 @@ enum StandardInputLines {
     }
 
     /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
-    static func filter(_ transform: (String) -> String) {
+    @discardableResult
+    static func filter(_ transform: (String) -> String) -> InvalidLines {
         filter { line, out in
             var text = transform(line)
             text.withUTF8 { out.append($0) }
@@ -49,13 +90,15 @@ enum StandardInputLines {
     }
 
     /// Reads every line and lets `write` put its output (without the newline) into the output buffer.
-    static func filter(_ write: (String, inout StandardOutputBuffer) -> Void) {
+    @discardableResult
+    static func filter(_ write: (String, inout StandardOutputBuffer) -> Void) -> InvalidLines {
         var output = StandardOutputBuffer()
-        forEach { line in
+        let invalid = forEach { line in
             write(line, &output)
             output.append(10)
             output.flushIfFull()
         }
         output.flush()
+        return invalid
     }
 }
