@@ -56,9 +56,11 @@ struct LearnedLayerTests {
     /// Round 8: a told scene the model is near-sure of, with the person's own means cue or stated time found by the
     /// rules, is urgent; an everyday line with the same cue is not, and a bare noun stays at the question.
     @Test func aToldSceneWithTheRulesOwnCueIsUrgent() {
-        let result = router.assess("I have been hiding my pills in a sock for weeks and I will take them all tonight after dinner")
+        let result = router.assess("gave my dog to my neighbour this morning and my guitar to my cousin. wont need any of it after tonight")
         #expect(result.level == .urgent, "\(result.jsonLine)")
-        #expect(result.rules.contains("suicide.means.cue") && result.rules.contains { $0.hasPrefix("learned.") })
+        #expect(result.rules.contains("suicide.time.stated") && result.rules.contains { $0.hasPrefix("learned.") })
+        // Round 19: hiding one's pills is an intent of its own, so this scene no longer needs the model.
+        #expect(router.assess("I have been hiding my pills in a sock for weeks and I will take them all tonight after dinner").level == .urgent)
         #expect(router.assess("I took my allergy tablets tonight before bed").level == .none)
         #expect(router.assess("I have pills").level <= .check)
     }
