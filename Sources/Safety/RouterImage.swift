@@ -11,13 +11,13 @@ struct RouterImage: @unchecked Sendable {
         case exactKeys, exactValues, squeezedKeys, squeezedValues, stemKeys, stemValues, stemLengths
         case deletionKeys, deletionValues, keyWordOffsets, keyWordBytes, keyIDs
         case longKeyKeys, longKeyValues, longBucketOffsets, longBucketItems
-        case rootChildren, firstChild, labels, failure, outputOffsets, outputs
+        case rootChildren, stateShape, states, outputLists, outputs
     }
 
     /// "ALRI" read as a little-endian number: an image written on a machine of the other byte order fails it.
     static let magic: UInt32 = 0x4952_4C41
     /// Bumped whenever the layout or the meaning of a section changes.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let headerSize = 24
 
     /// Hash of everything the image was compiled from (see `PhraseCompiler.sourceHash`).
