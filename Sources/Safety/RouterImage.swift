@@ -4,6 +4,13 @@
 /// of the sources it was compiled from, section count), a table of `(offset, byte count)` per `Section`,
 /// then the sections. The core image is generated at development time (`scripts/gen-router-image`) and
 /// embedded in the binary; rules added at run time are compiled into an image of the same form in memory.
+///
+/// Format 3 (issue 15, after safety rounds 17 and 18) stores the phrase automaton densely: one bit-packed record per
+/// state (`PackedStates`: label, output list, first child and failure link together, each field only as wide as
+/// the image needs; 9 bytes a state in the core instead of four 32-bit arrays, 16 bytes in four places in memory)
+/// and each distinct output list once (6,747 lists, 12,134 outputs, instead of 576,154 outputs repeated along
+/// failure chains and a 32-bit offset per state). The core image went from 14.6 to 7.5 MB (the automaton's
+/// 693,439 states from 13.4 to 6.3 MB); a stored grounding run touches 39 pages of the automaton instead of 123.
 struct RouterImage: @unchecked Sendable {
     /// The arrays an image holds, in order.
     enum Section: Int, CaseIterable {
