@@ -32,8 +32,9 @@ struct PackedStates: @unchecked Sendable {
     private let labelMask: UInt64, listShift: Int, listMask: UInt64
     private let childShift: Int, failureShift: Int, stateMask: UInt64
 
-    /// The states stored in `image`.
-    init(_ image: RouterImage) {
+    /// The states stored in `image` (inlined into the matcher's initialiser, which `scripts/link-order.txt` places
+    /// with the code every start runs: on its own, a function new to the order costs a page fault at start).
+    @inline(__always) init(_ image: RouterImage) {
         let shape = image.array(.stateShape, of: UInt32.self)
         let bytes = image.array(.states, of: UInt8.self)
         let layout = shape.count == 3

@@ -12,13 +12,16 @@
 /// failure chains and a 32-bit offset per state). The core image went from 14.6 to 7.5 MB (the automaton's
 /// 693,439 states from 13.4 to 6.3 MB); a stored grounding run touches 39 pages of the automaton instead of 123.
 struct RouterImage: @unchecked Sendable {
-    /// The arrays an image holds, in order.
+    /// The arrays an image holds, in order. `stateShape` (12 bytes, read when the matcher is made) comes first, on
+    /// the header's page: next to the automaton it made every start fault in 64 KB of states (the kernel maps the
+    /// neighbours of a faulting page too), 0.3 MiB more for a one-line scan.
     enum Section: Int, CaseIterable {
+        case stateShape
         case wordOffsets, wordBytes, flags
         case exactKeys, exactValues, squeezedKeys, squeezedValues, stemKeys, stemValues, stemLengths
         case deletionKeys, deletionValues, keyWordOffsets, keyWordBytes, keyIDs
         case longKeyKeys, longKeyValues, longBucketOffsets, longBucketItems
-        case rootChildren, stateShape, states, outputLists, outputs
+        case rootChildren, states, outputLists, outputs
     }
 
     /// "ALRI" read as a little-endian number: an image written on a machine of the other byte order fails it.
