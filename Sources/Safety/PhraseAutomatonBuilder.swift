@@ -71,15 +71,17 @@ struct PhraseAutomatonBuilder {
                 labels[Int(renumbered[Int(child)])] = id
                 if state == 0 && Int(id) < wordCount { root[Int(id)] = renumbered[Int(child)] }
             }
-            let list = merged[Int(state)].map { PhraseAutomatonBuilder.pack(tag: $0.tag, length: $0.length) }
-            let listID: Int
-            if let known = listIDs[list] {
-                listID = known
-            } else {
-                listID = listOffsets.count - 1
-                listIDs[list] = listID
-                packed.append(contentsOf: list)
-                listOffsets.append(UInt32(packed.count))
+            var listID = 0
+            if !merged[Int(state)].isEmpty {
+                let list = merged[Int(state)].map { PhraseAutomatonBuilder.pack(tag: $0.tag, length: $0.length) }
+                if let known = listIDs[list] {
+                    listID = known
+                } else {
+                    listID = listOffsets.count - 1
+                    listIDs[list] = listID
+                    packed.append(contentsOf: list)
+                    listOffsets.append(UInt32(packed.count))
+                }
             }
             records.append((labels[records.count], listID, next, Int(renumbered[Int(failure[Int(state)])])))
             next += children[Int(state)].count
