@@ -63,7 +63,9 @@ struct PhraseAutomatonBuilder {
         var records: [(label: Int32, list: Int, firstChild: Int, failure: Int)] = []
         records.reserveCapacity(count)
         // Identical output lists are stored once (format 3): 6,747 distinct lists among 409,000 states in the core.
-        var listIDs: [[UInt32]: Int] = [[]: 0]
+        // Keyed by a hash of the list (a `Dictionary` keyed by arrays cost a million instructions of conformance
+        // lookups at start when extra rules are compiled); a list whose hash is taken by another is stored again.
+        var listIDs = HashIndex(capacity: 1024)
         var listOffsets: [UInt32] = [0, 0], packed: [UInt32] = []
         var next = 1
         for state in order {
@@ -74,11 +76,14 @@ struct PhraseAutomatonBuilder {
             var listID = 0
             if !merged[Int(state)].isEmpty {
                 let list = merged[Int(state)].map { PhraseAutomatonBuilder.pack(tag: $0.tag, length: $0.length) }
-                if let known = listIDs[list] {
-                    listID = known
+                var key: UInt64 = 0xcbf2_9ce4_8422_2325
+                for output in list { key = (key ^ UInt64(output)) &* 0x100_0000_01b3 }
+                if let known = listIDs.value(for: key),
+                   packed[Int(listOffsets[Int(known)])..<Int(listOffsets[Int(known) + 1])].elementsEqual(list) {
+                    listID = Int(known)
                 } else {
                     listID = listOffsets.count - 1
-                    listIDs[list] = listID
+                    if listIDs.value(for: key) == nil { listIDs.set(Int32(listID), for: key) }
                     packed.append(contentsOf: list)
                     listOffsets.append(UInt32(packed.count))
                 }
