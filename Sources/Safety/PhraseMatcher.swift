@@ -24,10 +24,9 @@ struct PhraseMatcher: @unchecked Sendable {
     }
 
     private let root: UnsafeBufferPointer<Int32>
-    private let firstChild: UnsafeBufferPointer<Int32>
-    private let labels: UnsafeBufferPointer<Int32>
-    private let failure: UnsafeBufferPointer<Int32>
-    private let outputOffsets: UnsafeBufferPointer<Int32>
+    private let states: PackedStates
+    /// Output list `l` is `outputs[outputLists[l] ..< outputLists[l + 1]]`.
+    private let outputLists: UnsafeBufferPointer<UInt32>
     /// Each output packed as tag << 8 | length in words (`PhraseAutomatonBuilder.pack`).
     private let outputs: UnsafeBufferPointer<UInt32>
     /// Keeps a test-built image alive (nil when the caller keeps the image, so copies cost no reference counting).
@@ -41,10 +40,8 @@ struct PhraseMatcher: @unchecked Sendable {
     private init(_ image: RouterImage, keeping: Bool) {
         self.image = keeping ? image : nil
         root = image.array(.rootChildren)
-        firstChild = image.array(.firstChild)
-        labels = image.array(.labels)
-        failure = image.array(.failure)
-        outputOffsets = image.array(.outputOffsets)
+        states = PackedStates(image)
+        outputLists = image.array(.outputLists)
         outputs = image.array(.outputs)
     }
 
@@ -58,7 +55,7 @@ struct PhraseMatcher: @unchecked Sendable {
     }
 
     /// Number of automaton states (for tests and diagnostics).
-    var stateCount: Int { failure.count }
+    var stateCount: Int { states.count }
 
     /// Every phrase occurrence in `ids`, in order of where each ends.
     func matches(in ids: [Int32]) -> MatchList {
@@ -76,10 +73,10 @@ struct PhraseMatcher: @unchecked Sendable {
         // Words that start no phrase leave the automaton at its root, where no phrase ends (there are no empty
         // phrases): skip them in a tight loop (most lines hold no word of the extra rules' automaton at all).
         var first = 0
-        let rootEndsPhrases = outputOffsets.count > 1 && outputOffsets[1] > outputOffsets[0]
+        let rootEndsPhrases = states.count > 0 && states.list(0) != 0
         while !rootEndsPhrases && first < ids.count && !startsPhrase(ids[first]) { first += 1 }
         guard first < ids.count else { return found }
-        var state: Int32 = 0
+        var state = 0
         for index in first..<ids.count {
             let id = ids[index]
             if id == Vocabulary.unknown {
@@ -92,9 +89,11 @@ struct PhraseMatcher: @unchecked Sendable {
                     break
                 }
                 if state == 0 { break }
-                state = failure[Int(state)]
+                state = states.failure(state)
             }
-            for output in Int(outputOffsets[Int(state)])..<Int(outputOffsets[Int(state) + 1]) {
+            let list = states.list(state)
+            guard list != 0 else { continue }
+            for output in Int(outputLists[list])..<Int(outputLists[list + 1]) {
                 let (tag, length) = PhraseAutomatonBuilder.unpack(outputs[output])
                 found.append(Match(tag: tag, start: index + 1 - length, end: index + 1))
             }
@@ -108,16 +107,16 @@ struct PhraseMatcher: @unchecked Sendable {
     }
 
     /// The state reached from `state` on word `id`, or nil.
-    @inline(__always) private func child(of state: Int32, _ id: Int32) -> Int32? {
+    @inline(__always) private func child(of state: Int, _ id: Int32) -> Int? {
         if state == 0 {
-            let next = Int(id) < root.count ? root[Int(id)] : 0
+            let next = Int(id) < root.count ? Int(root[Int(id)]) : 0
             return next == 0 ? nil : next
         }
-        var low = Int(firstChild[Int(state)]), high = Int(firstChild[Int(state) + 1])
+        var low = states.firstChild(state), high = states.firstChild(state + 1)
         while low < high {
             let mid = (low + high) >> 1
-            let label = labels[mid]
-            if label == id { return Int32(mid) }
+            let label = states.label(mid)
+            if label == id { return mid }
             if label < id { low = mid + 1 } else { high = mid }
         }
         return nil

@@ -21,6 +21,26 @@ import Testing
         #expect(RouterImage.owning(bytes) == nil)
     }
 
+    @Test func theCoreAutomatonIsStoredInNineBytesAState() throws {
+        let image = try #require(CompiledRules.embeddedImage)
+        #expect(Array(image.array(.stateShape, of: UInt32.self)) == [13, 13, 20])   // label, output list, state bits
+        let states = PackedStates(image)
+        #expect(image.array(.states, of: UInt8.self).count == (states.count + 1) * 9 + 8)
+        #expect(states.label(0) == 0 && states.list(0) == 0 && states.firstChild(0) == 1)
+    }
+
+    @Test func recordsWidenForLargeWordIDsAndManyOutputLists() {
+        // Word ids past 16 bits and a few hundred distinct output lists: every field wider than in the core.
+        let high: Int32 = 1 << 20
+        var patterns: [(ids: [Int32], tag: Int32)] = []
+        for n in Int32(0)..<600 { patterns.append(([70_000 + n % 7, high + n], n)) }
+        patterns.append(([high + 5], 9_999))
+        let matcher = PhraseMatcher(patterns: patterns)
+        #expect(matcher.matches(in: [70_003, high + 598]) == [.init(tag: 598, start: 0, end: 2)])
+        #expect(matcher.matches(in: [70_005, high + 5]) == [.init(tag: 5, start: 0, end: 2), .init(tag: 9_999, start: 1, end: 2)])
+        #expect(matcher.matches(in: [70_004, high + 5]) == [.init(tag: 9_999, start: 1, end: 2)])
+    }
+
     @Test func rulesAddedAtRunTimeReadLikeTheCore() throws {
         let extra = try SafetyLexicon.parse("test.extra.phrase\tsuicide\tconcern\tlong walk off a short pier\n", origin: "extra.tsv")
         let withExtra = try SafetyRouter(extraRules: extra)
