@@ -79,6 +79,9 @@ final class ExtensionTables: Sendable {
     /// The id of a token only the extra rules know (exactly, squeezed or by stem), or nil.
     func resolve(_ token: UnsafeBufferPointer<UInt8>) -> Int32? { resolve(token, hash: HashIndex.hash(token)) }
 
+    /// The id of a word the extra rules name exactly as written, or nil.
+    func exactID(hash: UInt64) -> Int32? { exact.value(for: hash) }
+
     /// Same, given the token's `HashIndex.hash`.
     func resolve(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         if let id = exact.value(for: hash) { return id }

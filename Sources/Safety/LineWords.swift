@@ -56,7 +56,17 @@ struct LineWords: TokenSink {
             columns.found = []
             found.removeAll(keepingCapacity: true)
             tables.vocabulary.resolveUnknown(bytes, joined: joined, into: &found)
-            if hasExtra, found.count == 1, let id = extra?.resolve(bytes, hash: hash) { own = id }
+            if hasExtra, let extra {
+                if found.count == 1, let id = extra.resolve(bytes, hash: hash) {
+                    own = id
+                } else if found.count > 1, let id = extra.exactID(hash: hash) {
+                    // A word the extra rules name is read as itself, not split into core words: with a rule about
+                    // "permission", the text's "permission" is no longer "per mission" (which no rule of it matches).
+                    found.removeAll(keepingCapacity: true)
+                    found.append(Vocabulary.unknown)
+                    own = id
+                }
+            }
             memo?.remember(bytes, hash: hash, joined: joined, resolved: found, from: 0, extraID: own)
             for id in found { columns.append(id) }
             columns.found = found

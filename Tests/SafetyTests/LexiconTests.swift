@@ -67,6 +67,16 @@ import Testing
         }
     }
 
+    /// Round 19: a long word the core does not know used to be split into core words before the extra rules saw it
+    /// ("permission" read as "per mission"), so an extra rule naming it never matched.
+    @Test func extraRulesMatchTheirOwnLongWordsAsWritten() throws {
+        let extra = try SafetyLexicon.parse("local.permission\tabuse_or_violence\tconcern\tmakes me ask permission",
+                                            origin: "extra.tsv")
+        let router = try SafetyRouter(extraRules: extra)
+        #expect(router.assess("he makes me ask permission to see my sister").rules == ["local.permission"])
+        #expect(router.assess("I want to die").level == .concern)
+    }
+
     @Test func extraRulesCannotDisableCoreRulesWithExemptions() throws {
         let extra = try SafetyLexicon.parse("local.hide\tsuicide\texempt\tlol", origin: "extra.tsv")
         let router = try SafetyRouter(extraRules: extra)
