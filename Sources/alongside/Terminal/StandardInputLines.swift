@@ -35,8 +35,9 @@ enum StandardInputLines {
         var number = 0
         func deliver(_ bytes: UnsafeBufferPointer<UInt8>) {
             number += 1
-            let text = line(bytes)
-            if !isExact(text, bytes) { invalid.note(line: number) }
+            let line = bytes.last == 13 ? UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]) : bytes
+            let text = String(decoding: line, as: UTF8.self)
+            if !keeps(line, text) { invalid.note(line: number) }
             body(text)
         }
         var pending: [UInt8] = []
@@ -66,18 +67,11 @@ enum StandardInputLines {
         return invalid
     }
 
-    /// Whether decoding kept the line's bytes as they were (no U+FFFD put in place of invalid bytes).
-    private static func isExact(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let expected = bytes.last == 13 ? bytes.count - 1 : bytes.count
-        var copy = text
-        return copy.withUTF8 { decoded in
-            decoded.count == expected && (expected == 0 || memcmp(decoded.baseAddress!, bytes.baseAddress!, expected) == 0)
-        }
-    }
-
-    private static func line(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let trimmed = bytes.last == 13 ? UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]) : bytes
-        return String(decoding: trimmed, as: UTF8.self)
+    /// Whether `text`, decoded from `bytes`, holds them unchanged (no U+FFFD put in place of invalid bytes).
+    private static func keeps(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { decoded in
+            decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        } ?? text.utf8.elementsEqual(bytes)
     }
 
     /// Reads every line, writes `transform(line)` and a newline for each, through a 64 KB buffer.
