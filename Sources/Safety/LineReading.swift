@@ -19,7 +19,7 @@ struct LineReading {
         var planEntry = role == .safetyPlanEntry
         var exempt = MatchList()
         var told = false
-        var scene = false
+        var scenes = MatchList()
         var trip = false
         var topics = MatchList()
         var wishes = MatchList()
@@ -37,7 +37,7 @@ struct LineReading {
             case .past:
                 told = true
             case .scene:
-                scene = true
+                scenes.append(match)
             case .trip:
                 trip = true
             case .topic:
@@ -61,7 +61,8 @@ struct LineReading {
             let match = matches[position]
             let rule = rules[Int(match.tag)]
             guard rule.effect.raises || rule.effect.isCue else { continue }
-            if rule.effect == .place && scene { continue }
+            // An everyday scene ("watching the sunset") explains a place in its own sentence, not a later one.
+            if rule.effect == .place && scenes.contains(where: { LineReading.inOneSentence($0, match, punctuation) }) { continue }
             if rule.effect == .farewell && trip { continue }
             if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
             if isNegated(match) { continue }
@@ -184,6 +185,14 @@ struct LineReading {
     private static func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
         let (first, second) = a.start < b.start ? (a, b) : (b, a)
         return (first.end..<max(first.end, second.start + 1)).allSatisfy { $0 >= punctuation.count || punctuation[$0].isEmpty }
+    }
+
+    /// No sentence end or question mark between two matches (commas and other clause marks allowed).
+    private static func inOneSentence(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
+        let (first, second) = a.start < b.start ? (a, b) : (b, a)
+        return (first.end..<max(first.end, second.start + 1)).allSatisfy {
+            $0 >= punctuation.count || punctuation[$0].intersection([.sentence, .question]).isEmpty
+        }
     }
 
     /// Suicide or self-harm concern, which a means cue (pills, a blade) makes urgent.

@@ -98,4 +98,15 @@ import Safety
         ("relapsed last night after four months off smoking", .none),
     ])
     func roundSeventeen(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 20: an everyday scene explains a place only in its own sentence ("watched the sunset" early in a post
+    /// no longer cancels "I'm on the edge of the bridge" two sentences later).
+    @Test(arguments: [
+        ("We watched the sunset from the harbour. Now I'm standing on the edge of the bridge.", RiskLevel.urgent),
+        ("Took some photos of the view earlier. I'm standing on the edge of the roof", .urgent),
+        ("I'm standing on the edge of the bridge watching the sunset", .none),
+        ("I'm standing on the edge of the roof, taking photos of the view", .none),
+        ("I'm on the roof fixing the gutters, the view is great", .none),
+    ])
+    func sceneInItsOwnSentence(line: String, level: RiskLevel) { check(line, level) }
 }
