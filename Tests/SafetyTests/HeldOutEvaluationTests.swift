@@ -98,9 +98,10 @@ import Safety
         #expect(cases.filter { $0.text.split(separator: ".").count >= 3 }.count >= counts[4], "long posts")
     }
 
-    /// written17a.tsv to written19d.tsv: twelve voices written for rounds 17 to 19 by colleagues who had not seen the rules
+    /// written17a.tsv to written20d.tsv: sixteen voices written for rounds 17 to 20 by colleagues who had not seen the rules
     /// (docs/safety.md, "Round 17"); measured once before the round, then studied and trained on. Counts as above
-    /// (the French, German and Spanish sets of round 19 are mostly one or two sentences a line).
+    /// (the French, German and Spanish sets of round 19 and the prompt-line sets of round 20 are mostly one or two
+    /// sentences a line; round 20's everyday sets have 400 lines, written20a 220 long posts).
     @Test(arguments: [("written17a", [300, 110, 100, 90, 20]), ("written17b", [300, 110, 100, 90, 20]),
                       ("written17c", [300, 110, 100, 90, 20]), ("written17d", [300, 110, 100, 90, 20]),
                       ("written18a", [300, 110, 100, 90, 20]), ("written18b", [300, 110, 100, 90, 20]),
@@ -108,7 +109,11 @@ import Safety
                       ("written19a", [300, 110, 100, 90, 12]), ("written19b", [300, 110, 100, 90, 200]),
                       ("written19c", [300, 110, 100, 90, 0]), ("written19d", [300, 110, 100, 90, 0]),
                       ("everyday19a", [300, 300, 0, 0, 200]), ("everyday19b", [300, 300, 0, 0, 80]),
-                      ("everyday19c", [300, 300, 0, 0, 200]), ("everyday19d", [300, 300, 0, 0, 200])])
+                      ("everyday19c", [300, 300, 0, 0, 200]), ("everyday19d", [300, 300, 0, 0, 200]),
+                      ("written20a", [220, 75, 85, 60, 220]), ("written20b", [300, 110, 100, 90, 200]),
+                      ("written20c", [300, 110, 100, 90, 0]), ("written20d", [300, 110, 100, 90, 0]),
+                      ("everyday20a", [400, 400, 0, 0, 250]), ("everyday20b", [400, 400, 0, 0, 220]),
+                      ("everyday20c", [400, 400, 0, 0, 0]), ("everyday20d", [400, 400, 0, 0, 10])])
     func roundSeventeenWrittenSetsHaveTheirShape(name: String, counts: [Int]) throws {
         try roundSevenAndEightSetsHaveTheirShape(name: name, counts: counts)
     }
