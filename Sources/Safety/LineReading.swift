@@ -18,7 +18,7 @@ struct LineReading {
         let punctuation = words.punctuation
         var planEntry = role == .safetyPlanEntry
         var exempt = MatchList()
-        var told = false
+        var pasts = MatchList()
         var scenes = MatchList()
         var trip = false
         var topics = MatchList()
@@ -35,7 +35,7 @@ struct LineReading {
             case .readback:
                 if isLabel(match) { planEntry = true }
             case .past:
-                told = true
+                pasts.append(match)
             case .scene:
                 scenes.append(match)
             case .trip:
@@ -98,11 +98,14 @@ struct LineReading {
             frameParts += frame.dropFirst()
         }
 
-        // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate.
+        // An urgent act told as past ("I overdosed last year") is concern; cues below can still escalate. The past
+        // marker speaks for its own sentence: "I tried in March. Tonight I've taken everything" is urgent.
+        let told = !pasts.isEmpty
         var level = RiskLevel.none
         for position in 0..<raised.count {
             let match = raised[position]
-            let raisedTo = told ? min(rules[Int(match.tag)].level, .concern) : rules[Int(match.tag)].level
+            let toldAsPast = told && pasts.contains(where: { LineReading.inOneSentence($0, match, punctuation) })
+            let raisedTo = toldAsPast ? min(rules[Int(match.tag)].level, .concern) : rules[Int(match.tag)].level
             if raisedTo > level { level = raisedTo }
         }
         var contributing = pairedWishes.isEmpty ? raised : raised + pairedWishes

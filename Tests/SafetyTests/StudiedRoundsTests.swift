@@ -109,4 +109,21 @@ import Safety
         ("I'm on the roof fixing the gutters, the view is great", .none),
     ])
     func sceneInItsOwnSentence(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 20: a past marker caps only its own sentence ("last year" no longer makes tonight's act a memory), and
+    /// everyday twins of the round's helper rules found by hand at the merge stay none.
+    @Test(arguments: [
+        ("im back at the same spot from last year. this time im not climbing back over", RiskLevel.urgent),
+        ("I'm done. Sitting in the bath with the blade. Just wanted to say thanks to whoever helped me last winter.", .urgent),
+        ("I overdosed last year and ended up in hospital for a week", .concern),
+        ("My ex used to choke me during arguments.", .concern),
+        ("I've been quietly putting my affairs in order", .concern),
+        ("in gta someone is shooting outside the shops", .none),
+        ("a guy in the hallway with a knife in the school play", .none),
+        ("the orange juice carton burst and its spurting everywhere", .none),
+        ("my cat is trying to climb in through my window right now lol", .none),
+        ("picture running him over in Mario Kart", .none),
+        ("putting my foot down with the kids", .none),
+    ])
+    func pastInItsOwnSentence(line: String, level: RiskLevel) { check(line, level) }
 }
