@@ -126,4 +126,19 @@ import Safety
         ("putting my foot down with the kids", .none),
     ])
     func pastInItsOwnSentence(line: String, level: RiskLevel) { check(line, level) }
+
+    /// After final20's one measurement (development only): minutes in words as a stated time, tablets taken on
+    /// purpose, the platform when the train comes, Spanish emergencies of someone else, a French intent for the night.
+    @Test(arguments: [
+        ("I want to die in ten minutes", RiskLevel.urgent),
+        ("took my nan's heart tablets about 20 mins ago on purpose, feel really weird", .urgent),
+        ("I'm stepping off the platform when it comes", .urgent),
+        ("mi hermano está convulsionando en el suelo", .urgent),
+        ("C'est ce soir. Tout est prêt, je le ferai quand ils seront couchés", .urgent),
+        ("the bus comes in ten minutes", .none),
+        ("I'm stepping off the train when it comes to a stop", .none),
+        ("mi hermana se está ahogando de risa con el video", .none),
+        ("I skipped my pills on purpose because they make me sick", .none),
+    ])
+    func afterFinalTwenty(line: String, level: RiskLevel) { check(line, level) }
 }
