@@ -79,7 +79,7 @@ public struct LearnedLayer: Sendable {
     /// whether either reaches its threshold, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var nothing = IgnoredTokens()
-        let reading = score(text, alongside: &nothing, allEvidence: true)
+        let reading = score(LineText(text), alongside: &nothing, allEvidence: true)
         return (reading.score, reading.reaches, reading.sentences, reading.evidence)
     }
 
@@ -91,8 +91,9 @@ public struct LearnedLayer: Sendable {
         var riskiestFeatures = 0
         var reaches = false
         var sentences = 0
-        /// The line and its chosen sentence's strongest spans, when evidence ids are to be given (nil: none).
-        fileprivate var spelled: (text: String, strongest: StrongestThree)?
+        /// The line and its chosen sentence's strongest spans, when evidence ids are to be given (nil: none); read
+        /// only while the line is being assessed (its text may be the caller's bytes).
+        fileprivate var spelled: (text: LineText, strongest: StrongestThree)?
 
         /// Up to three evidence ids, spelled out when read: a line whose evidence nobody reports (the rules
         /// decided it) pays nothing for them.
@@ -103,7 +104,7 @@ public struct LearnedLayer: Sendable {
     /// a line is normalised once for both layers. Evidence is kept only for a line whose score reaches its
     /// threshold (the only lines that report it), unless `allEvidence` is set, and spelled out (a second scan
     /// for the words its spans point into) only when the reading's `evidence` is read.
-    func score<Other: TokenSink>(_ text: String, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
+    func score<Other: TokenSink>(_ text: LineText, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
         table.withUnsafeBufferPointer { weights in
             var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
             TokenTee.scan(text, into: &other, &features)
@@ -123,9 +124,9 @@ public struct LearnedLayer: Sendable {
     }
 
     /// The evidence ids of `strongest`'s spans, strongest first: the line is scanned a second time for the words.
-    fileprivate static func evidence(_ strongest: StrongestThree, in text: String) -> [String] {
+    fileprivate static func evidence(_ strongest: StrongestThree, in text: LineText) -> [String] {
         var spelled = LearnedFeatures(NoFeatures())
-        TextNormaliser.scan(text, into: &spelled)
+        text.scan(into: &spelled)
         let words = spelled.text
         return strongest.items.sorted { $0.weight > $1.weight }.map { item in
             "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
