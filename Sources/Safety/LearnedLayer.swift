@@ -113,14 +113,36 @@ public struct LearnedLayer: Sendable {
             guard scorer.best.count > 0 else { return Reading() }
             let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
             let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
-            let chosen = wholeReaches && !sentenceReaches ? scorer.whole : scorer.best
+            let wholeChosen = wholeReaches && !sentenceReaches
             var reading = Reading(score: scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score,
                                   riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
                                   reaches: sentenceReaches || wholeReaches, sentences: scorer.sentences)
             guard reading.reaches || allEvidence else { return reading }
-            reading.spelled = (text, chosen.evidence)
+            reading.spelled = (text, wholeChosen ? LearnedLayer.wholeEvidence(text, table: weights) : scorer.best.evidence)
             return reading
         }
+    }
+
+    /// The whole post's three strongest spans, from a second scan: the scorer sums the whole post's weights but keeps
+    /// no evidence for it (only a post whose whole-post reading is reported needs it; offering every feature twice
+    /// cost every line).
+    private static func wholeEvidence(_ text: LineText, table: UnsafeBufferPointer<Int8>) -> StrongestThree {
+        var features = LearnedFeatures(WholeEvidence(table: table), keepsText: false)
+        text.scan(into: &features)
+        return features.consumer.strongest
+    }
+
+    /// Offers every feature of the line with a positive weight, in order, as the whole post's sum does.
+    private struct WholeEvidence: FeatureConsumer {
+        let table: UnsafeBufferPointer<Int8>
+        var strongest = StrongestThree()
+
+        mutating func feature(_ bucket: Int, span: FeatureSpan) {
+            let weight = table[bucket]
+            if weight > 0 { strongest.offer(weight, span: span) }
+        }
+
+        mutating func sentenceEnd() {}
     }
 
     /// The evidence ids of `strongest`'s spans, strongest first: the line is scanned a second time for the words.
@@ -151,8 +173,10 @@ public struct LearnedLayer: Sendable {
         }
 
         mutating func feature(_ bucket: Int, span: FeatureSpan) {
-            sentence.add(table[bucket], span: span)
-            whole.add(table[bucket], span: span)
+            let weight = table[bucket]
+            sentence.add(weight, span: span)
+            whole.sum += Float(weight)   // the whole post's evidence is found again only when reported (`wholeEvidence`)
+            whole.count += 1
         }
 
         mutating func sentenceEnd() {
