@@ -79,7 +79,7 @@ public struct LearnedLayer: Sendable {
     /// whether either reaches its threshold, and up to three evidence ids (`learned.no-way`).
     public func score(_ text: String) -> (score: Double, reaches: Bool, sentences: Int, evidence: [String]) {
         var nothing = IgnoredTokens()
-        let reading = score(text, alongside: &nothing, allEvidence: true)
+        let reading = score(LineText(text), alongside: &nothing, allEvidence: true)
         return (reading.score, reading.reaches, reading.sentences, reading.evidence)
     }
 
@@ -91,8 +91,9 @@ public struct LearnedLayer: Sendable {
         var riskiestFeatures = 0
         var reaches = false
         var sentences = 0
-        /// The line and its chosen sentence's strongest spans, when evidence ids are to be given (nil: none).
-        fileprivate var spelled: (text: String, strongest: StrongestThree)?
+        /// The line and its chosen sentence's strongest spans, when evidence ids are to be given (nil: none); read
+        /// only while the line is being assessed (its text may be the caller's bytes).
+        fileprivate var spelled: (text: LineText, strongest: StrongestThree)?
 
         /// Up to three evidence ids, spelled out when read: a line whose evidence nobody reports (the rules
         /// decided it) pays nothing for them.
@@ -103,7 +104,7 @@ public struct LearnedLayer: Sendable {
     /// a line is normalised once for both layers. Evidence is kept only for a line whose score reaches its
     /// threshold (the only lines that report it), unless `allEvidence` is set, and spelled out (a second scan
     /// for the words its spans point into) only when the reading's `evidence` is read.
-    func score<Other: TokenSink>(_ text: String, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
+    func score<Other: TokenSink>(_ text: LineText, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
         table.withUnsafeBufferPointer { weights in
             var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
             TokenTee.scan(text, into: &other, &features)
@@ -112,20 +113,42 @@ public struct LearnedLayer: Sendable {
             guard scorer.best.count > 0 else { return Reading() }
             let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
             let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
-            let chosen = wholeReaches && !sentenceReaches ? scorer.whole : scorer.best
+            let wholeChosen = wholeReaches && !sentenceReaches
             var reading = Reading(score: scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score,
                                   riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
                                   reaches: sentenceReaches || wholeReaches, sentences: scorer.sentences)
             guard reading.reaches || allEvidence else { return reading }
-            reading.spelled = (text, chosen.evidence)
+            reading.spelled = (text, wholeChosen ? LearnedLayer.wholeEvidence(text, table: weights) : scorer.best.evidence)
             return reading
         }
     }
 
+    /// The whole post's three strongest spans, from a second scan: the scorer sums the whole post's weights but keeps
+    /// no evidence for it (only a post whose whole-post reading is reported needs it; offering every feature twice
+    /// cost every line).
+    private static func wholeEvidence(_ text: LineText, table: UnsafeBufferPointer<Int8>) -> StrongestThree {
+        var features = LearnedFeatures(WholeEvidence(table: table), keepsText: false)
+        text.scan(into: &features)
+        return features.consumer.strongest
+    }
+
+    /// Offers every feature of the line with a positive weight, in order, as the whole post's sum does.
+    private struct WholeEvidence: FeatureConsumer {
+        let table: UnsafeBufferPointer<Int8>
+        var strongest = StrongestThree()
+
+        mutating func feature(_ bucket: Int, span: FeatureSpan) {
+            let weight = table[bucket]
+            if weight > 0 { strongest.offer(weight, span: span) }
+        }
+
+        mutating func sentenceEnd() {}
+    }
+
     /// The evidence ids of `strongest`'s spans, strongest first: the line is scanned a second time for the words.
-    fileprivate static func evidence(_ strongest: StrongestThree, in text: String) -> [String] {
+    fileprivate static func evidence(_ strongest: StrongestThree, in text: LineText) -> [String] {
         var spelled = LearnedFeatures(NoFeatures())
-        TextNormaliser.scan(text, into: &spelled)
+        text.scan(into: &spelled)
         let words = spelled.text
         return strongest.items.sorted { $0.weight > $1.weight }.map { item in
             "learned." + String(decoding: words[item.span.start..<item.span.end], as: UTF8.self).replacingSpaces(with: "-")
@@ -150,8 +173,10 @@ public struct LearnedLayer: Sendable {
         }
 
         mutating func feature(_ bucket: Int, span: FeatureSpan) {
-            sentence.add(table[bucket], span: span)
-            whole.add(table[bucket], span: span)
+            let weight = table[bucket]
+            sentence.add(weight, span: span)
+            whole.sum += Float(weight)   // the whole post's evidence is found again only when reported (`wholeEvidence`)
+            whole.count += 1
         }
 
         mutating func sentenceEnd() {
@@ -256,32 +281,5 @@ public struct LearnedLayer: Sendable {
 private extension String {
     func replacingSpaces(with separator: String) -> String {
         split(separator: " ").joined(separator: separator)
-    }
-}
-
-/// A small standard base64 decoder (the weight table is stored as base64 text in Swift source).
-enum Base64 {
-    static func decode(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count * 3 / 4)
-        var buffer: UInt32 = 0, bits = 0
-        for byte in input {
-            let value: UInt32
-            switch byte {
-            case 65...90: value = UInt32(byte - 65)
-            case 97...122: value = UInt32(byte - 71)
-            case 48...57: value = UInt32(byte + 4)
-            case 43: value = 62
-            case 47: value = 63
-            default: continue
-            }
-            buffer = buffer << 6 | value
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
-            }
-        }
-        return out
     }
 }

@@ -32,9 +32,12 @@ public struct SafetyAssessment: Sendable, Equatable {
     }
 
     /// The most bytes `writeJSONLine(to:)` writes for this assessment (the text and rule ids escaped at worst).
-    public var jsonLineCapacity: Int {
+    public var jsonLineCapacity: Int { jsonLineCapacity(textCount: text.utf8.count) }
+
+    /// The same with `textCount` bytes of text in the place of `text` (`writeJSONLine(to:text:)`).
+    func jsonLineCapacity(textCount: Int) -> Int {
         // 96 covers the keys, the longest level, the score and the brackets; a category is at most 20 bytes with its comma.
-        var capacity = 96 + categories.count * 21 + JSONString.escapedCapacity(text.utf8.count)
+        var capacity = 96 + categories.count * 21 + JSONString.escapedCapacity(textCount)
         for rule in rules { capacity += JSONString.escapedCapacity(rule.utf8.count) + 3 }
         return capacity
     }
@@ -42,6 +45,13 @@ public struct SafetyAssessment: Sendable, Equatable {
     /// Writes `jsonLine`'s bytes (no newline) to `out`, which has room for `jsonLineCapacity` bytes, and returns how
     /// many it wrote: `safety scan` writes each line straight into its output buffer.
     public func writeJSONLine(to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var text = text
+        return text.withUTF8 { writeJSONLine(to: out, text: $0) }
+    }
+
+    /// Writes the JSON line with the UTF-8 bytes `text` in the place of the assessment's text (`safety scan` reads
+    /// plain lines in place and makes no `String` of them); `out` has room for `jsonLineCapacity(textCount:)` bytes.
+    func writeJSONLine(to out: UnsafeMutablePointer<UInt8>, text: UnsafeBufferPointer<UInt8>) -> Int {
         var at = out
         if level == .none && categories.isEmpty && rules.isEmpty {
             // The usual line (nothing found): one literal up to the text, its score written into it.
@@ -53,7 +63,7 @@ public struct SafetyAssessment: Sendable, Equatable {
             at += 4
             SafetyAssessment.put(#","text":""#, at: &at)
         }
-        at += JSONString.write(contentsOf: text, to: at)
+        at += JSONString.write(escaping: text, to: at)
         SafetyAssessment.put(#""}"#, at: &at)
         return out.distance(to: at)
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads rule files: the core lexicon compiled into the binary, and extension files.
 ///
 /// Line format (tab-separated): `id  category  level  phrases  [examples]`.
@@ -83,14 +89,23 @@ public enum SafetyLexicon {
     }
 
     /// Lowercase dotted segments of letters, digits, `-` and `_`, at least two segments.
+    /// Read byte by byte (splitting the id into `Character` segments cost about 13,000 instructions an id, 18 M at
+    /// every start): a dot ends a segment, and every other byte must be one a segment may hold.
     static func isValidID(_ id: String) -> Bool {
-        let segments = id.split(separator: ".", omittingEmptySubsequences: false)
-        guard segments.count >= 2 else { return false }
-        return segments.allSatisfy { segment in
-            !segment.isEmpty && segment.utf8.allSatisfy { b in
-                (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 95
+        var segments = 1
+        var length = 0
+        for b in id.utf8 {
+            if b == 46 {
+                guard length > 0 else { return false }
+                segments += 1
+                length = 0
+            } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 95 {
+                length += 1
+            } else {
+                return false
             }
         }
+        return segments >= 2 && length > 0
     }
 }
 
@@ -109,11 +124,15 @@ extension Substring {
         // Read in place where the text is contiguous (it always is for the lexicons): stepping the view's indices
         // cost about fifty instructions a byte, a sixth of a `safety scan`'s start-up.
         let view = utf8
+        // The byte is found with `memchr` (a byte loop here was about fifteen instructions a byte: 15 M at every start).
         let done: Void? = view.withContiguousStorageIfAvailable { bytes in
             var start = 0
-            for offset in 0..<bytes.count where bytes[offset] == byte {
-                pieces.append(self[view.index(view.startIndex, offsetBy: start)..<view.index(view.startIndex, offsetBy: offset)])
-                start = offset + 1
+            if let base = bytes.baseAddress {
+                while start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) {
+                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                    pieces.append(self[view.index(view.startIndex, offsetBy: start)..<view.index(view.startIndex, offsetBy: offset)])
+                    start = offset + 1
+                }
             }
             pieces.append(self[view.index(view.startIndex, offsetBy: start)..<endIndex])
         }

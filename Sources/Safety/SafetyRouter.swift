@@ -51,12 +51,12 @@ public struct SafetyRouter: Sendable {
     /// Assesses one line on its own.
     public func assess(_ text: String, role: InputRole = .person) -> SafetyAssessment {
         var scratch = RouterScratch(single: ())
-        return evaluate(text, role: role, window: nil, scratch: &scratch).0
+        return evaluate(LineText(text), role: role, window: nil, scratch: &scratch).0
     }
 
     /// Assesses one line on its own, reusing `scratch` (kept by the caller from line to line) for speed.
     public func assess(_ text: String, role: InputRole = .person, scratch: inout RouterScratch) -> SafetyAssessment {
-        evaluate(text, role: role, window: nil, scratch: &scratch).0
+        evaluate(LineText(text), role: role, window: nil, scratch: &scratch).0
     }
 
     /// Assesses one line on its own (as `assess(_:role:scratch:)`) and hands its JSON line to `output`: the room the
@@ -66,27 +66,41 @@ public struct SafetyRouter: Sendable {
     /// releases (in the caller's module it went through the arrays' generic value witnesses, twice per line).
     public func assessJSONLine(_ text: String, scratch: inout RouterScratch,
                                output: (_ capacity: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Void) {
-        let assessment = evaluate(text, role: .person, window: nil, scratch: &scratch).0
+        let assessment = evaluate(LineText(text), role: .person, window: nil, scratch: &scratch).0
         output(assessment.jsonLineCapacity) { assessment.writeJSONLine(to: $0) }
+    }
+
+    /// The same for a line given as its UTF-8 bytes, all of them ASCII (below 0x80), read in place: no `String` is
+    /// made for the line (`safety scan` hands its plain lines over this way). Bytes that are not all ASCII are read
+    /// as `assessJSONLine(_:scratch:output:)` reads the string they decode to.
+    public func assessJSONLine(ascii line: UnsafeBufferPointer<UInt8>, scratch: inout RouterScratch,
+                               output: (_ capacity: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Void) {
+        guard TextNormaliser.isASCII(line) else {
+            return assessJSONLine(String(decoding: line, as: UTF8.self), scratch: &scratch, output: output)
+        }
+        // The assessment carries no text (`LineText.assessmentText`): the line's bytes are written in its place.
+        let assessment = evaluate(LineText(ascii: line), role: .person, window: nil, scratch: &scratch).0
+        output(assessment.jsonLineCapacity(textCount: line.count)) { assessment.writeJSONLine(to: $0, text: line) }
     }
 
     /// Assesses one line in the context of the conversation so far, and records it in `window`.
     public func assess(_ text: String, role: InputRole = .person, window: inout ConversationWindow) -> SafetyAssessment {
         var scratch = RouterScratch(single: ())
-        let (assessment, turn) = evaluate(text, role: role, window: window, scratch: &scratch)
+        let (assessment, turn) = evaluate(LineText(text), role: role, window: window, scratch: &scratch)
         window.record(turn)
         return assessment
     }
 
-    private func evaluate(_ text: String, role: InputRole, window: ConversationWindow?,
+    private func evaluate(_ source: LineText, role: InputRole, window: ConversationWindow?,
                           scratch: inout RouterScratch) -> (SafetyAssessment, ConversationWindow.Turn) {
+        let text = source.assessmentText
         var line = LineWords(tables: tables, extra: extra, reusing: &scratch)
         defer { line.giveBack(to: &scratch) }
         var reading = LearnedLayer.Reading()
         if let learned {
-            reading = learned.score(text, alongside: &line)
+            reading = learned.score(source, alongside: &line)
         } else {
-            TextNormaliser.scan(text, into: &line)
+            source.scan(into: &line)
         }
         var found = line.known == 0 ? [] : tables.matcher.matches(in: line.ids)
         if line.known > 0, let more = extra?.matcher.matches(in: line.extraIDs), !more.isEmpty { found = PhraseMatcher.merged(found, more) }

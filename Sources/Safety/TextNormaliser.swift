@@ -33,6 +33,14 @@ public enum TextNormaliser {
         _ = text.withUTF8 { TokenScanner.scan($0, into: &sink) }
     }
 
+    /// Same for a line's bytes that are all ASCII, read in place (`safety scan`): what `scan(_:into:)` does with
+    /// the string they spell, without the string unless the line holds a run-on title.
+    static func scan<Sink: TokenSink>(ascii bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        if TokenScanner.scan(bytes, into: &sink, unlessRunOnTitle: true) { return }
+        var text = separatingRunOnTitle(String(decoding: bytes, as: UTF8.self))
+        _ = text.withUTF8 { TokenScanner.scan($0, into: &sink) }
+    }
+
     /// A post's title run into its body ("I want to dieI'm so tired", "off the bridgeI") read as two sentences:
     /// a capital letter right after three or more lower-case ASCII letters starts a new sentence, and so does the
     /// pronoun "I" after two ("end itI have"). Shorter runs ("iPhone", "YouTube", "McDonald's", "PayPal") are left as

@@ -17,11 +17,11 @@ struct TokenTee<First: TokenSink, Second: TokenSink>: TokenSink {
     }
 
     /// Scans `text` once into both sinks.
-    static func scan(_ text: String, into first: inout First, _ second: inout Second) {
+    static func scan(_ text: LineText, into first: inout First, _ second: inout Second) {
         withUnsafeMutablePointer(to: &first) { a in
             withUnsafeMutablePointer(to: &second) { b in
                 var both = TokenTee(first: a, second: b)
-                TextNormaliser.scan(text, into: &both)
+                text.scan(into: &both)
             }
         }
     }

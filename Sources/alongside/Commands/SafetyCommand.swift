@@ -36,8 +36,14 @@ struct SafetyCommand: ParsableCommand {
         func run() throws {
             let router = try SafetyCommand.router(app: AppEnvironment(options: global), files: rules, learned: !noLearned)
             var scratch = RouterScratch()
-            try StandardInputLines.filter { line, out in
-                router.assessJSONLine(line, scratch: &scratch) { capacity, write in out.write(upTo: capacity, write) }
+            // A plain ASCII line is read in place, without a `String` (most lines); any other as its decoded text.
+            try StandardInputLines.filterLines { line, out in
+                switch line {
+                case .ascii(let bytes):
+                    router.assessJSONLine(ascii: bytes, scratch: &scratch) { capacity, write in out.write(upTo: capacity, write) }
+                case .text(let text):
+                    router.assessJSONLine(text, scratch: &scratch) { capacity, write in out.write(upTo: capacity, write) }
+                }
             }.check()
         }
     }

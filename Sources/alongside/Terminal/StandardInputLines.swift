@@ -27,18 +27,40 @@ enum StandardInputLines {
         }
     }
 
+    /// One line of input (without its newline): its bytes, read in place, when they are all ASCII (no `String` is
+    /// made for them), else its text (invalid UTF-8 repaired with U+FFFD).
+    enum Line {
+        case ascii(UnsafeBufferPointer<UInt8>)
+        case text(String)
+    }
+
     /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD) and returns the lines
     /// that needed repair.
     @discardableResult
     static func forEach(_ body: (String) -> Void) -> InvalidLines {
+        forEachLine { line in
+            switch line {
+            case .ascii(let bytes): body(String(decoding: bytes, as: UTF8.self))
+            case .text(let text): body(text)
+            }
+        }
+    }
+
+    /// Calls `body` with each line, as its ASCII bytes or as text (`Line`), and returns the lines that needed repair.
+    @discardableResult
+    static func forEachLine(_ body: (Line) -> Void) -> InvalidLines {
         var invalid = InvalidLines()
         var number = 0
         func deliver(_ bytes: UnsafeBufferPointer<UInt8>) {
             number += 1
             let line = bytes.last == 13 ? UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]) : bytes
+            if isASCII(line) {
+                body(.ascii(line))
+                return
+            }
             let text = String(decoding: line, as: UTF8.self)
             if !keeps(line, text) { invalid.note(line: number) }
-            body(text)
+            body(.text(text))
         }
         var pending: [UInt8] = []
         let size = 1 << 16
@@ -67,6 +89,13 @@ enum StandardInputLines {
         return invalid
     }
 
+    /// Whether every byte is below 0x80 (ASCII is valid UTF-8 as it is).
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        return any < 0x80
+    }
+
     /// Whether `text`, decoded from `bytes`, holds them unchanged (no U+FFFD put in place of invalid bytes).
     private static func keeps(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { decoded in
@@ -86,8 +115,19 @@ enum StandardInputLines {
     /// Reads every line and lets `write` put its output (without the newline) into the output buffer.
     @discardableResult
     static func filter(_ write: (String, inout StandardOutputBuffer) -> Void) -> InvalidLines {
+        filterLines { line, output in
+            switch line {
+            case .ascii(let bytes): write(String(decoding: bytes, as: UTF8.self), &output)
+            case .text(let text): write(text, &output)
+            }
+        }
+    }
+
+    /// Same, with each line as its ASCII bytes or as text (`Line`).
+    @discardableResult
+    static func filterLines(_ write: (Line, inout StandardOutputBuffer) -> Void) -> InvalidLines {
         var output = StandardOutputBuffer()
-        let invalid = forEach { line in
+        let invalid = forEachLine { line in
             write(line, &output)
             output.append(10)
             output.flushIfFull()
