@@ -4,7 +4,7 @@
 /// its output list (0 = none; an index into `outputLists`), its first child and its failure link. Each field is
 /// as wide as the image's largest value needs (`Shape`, stored in the image), and every field is read with one
 /// unaligned 64-bit load from the byte it starts in. A sentinel record after the last state carries the end of
-/// the last state's children. In the core image (format 3) a record is 13 + 14 + 21 + 21 bits (round 19), 9 bytes: the four
+/// the last state's children. In the core image (format 3) a record is 13 + 14 + 21 + 21 bits (rounds 19 and 20), 9 bytes: the four
 /// 32-bit arrays of format 2 took 16 bytes a state, in four places in memory.
 struct PackedStates: @unchecked Sendable {
     /// Field widths in bits.

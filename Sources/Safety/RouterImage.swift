@@ -11,7 +11,8 @@
 /// and each distinct output list once (6,747 lists, 12,134 outputs, instead of 576,154 outputs repeated along
 /// failure chains and a 32-bit offset per state). The core image went from 14.6 to 7.5 MB (the automaton's
 /// 693,439 states from 13.4 to 6.3 MB); a stored grounding run touches 39 pages of the automaton instead of 123.
-/// With safety round 19's rules (state numbers need 21 bits) the image is 12.2 MB, where format 2 would take 24.1 MB.
+/// With safety round 19's rules (state numbers need 21 bits) the image is 12.2 MB, where format 2 would take 24.1 MB;
+/// with round 20's (still 21 bits) 14.4 MB.
 struct RouterImage: @unchecked Sendable {
     /// The arrays an image holds, in order. `stateShape` (12 bytes, read when the matcher is made) comes first, on
     /// the header's page: next to the automaton it made every start fault in 64 KB of states (the kernel maps the

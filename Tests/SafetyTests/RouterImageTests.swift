@@ -27,7 +27,7 @@ private let freshImage = SafetyTables.freshCoreImage()
 
     @Test func theCoreAutomatonIsStoredInNineBytesAState() throws {
         let image = try #require(CompiledRules.embeddedImage)
-        // Label, output list and state bits as wide as the core needs (round 19: 13, 14, 21); the record
+        // Label, output list and state bits as wide as the core needs (rounds 19 and 20: 13, 14, 21); the record
         // (label + list + first child + failure) still fits in 9 bytes.
         let shape = Array(image.array(.stateShape, of: UInt32.self))
         #expect(shape == [13, 14, 21])
