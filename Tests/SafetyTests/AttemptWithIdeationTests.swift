@@ -8,25 +8,16 @@ import Safety
     let router: SafetyRouter
     init() throws { router = try SafetyRouter() }
 
-    /// An attempt told as past, then an attempt verb with "again" closing a clause: intent now, urgent.
+    /// An attempt told as past, then an attempt verb with "again" closing a clause (intent now); or preparation or a
+    /// plan filed outside `suicide.prep.` (hidden supplies, a method known, a last attempt) beside wanting to die now.
     @Test(arguments: [
         "I tried to kill myself in the spring. lately I keep thinking about trying again.",
         "I attempted to end my life before, and honestly I think I'll do it again.",
-    ])
-    func anAttemptAndTryingAgainIsUrgent(line: String) {
-        let assessment = router.assess(line)
-        #expect(assessment.level == .urgent, "\(assessment.jsonLine)")
-        #expect(assessment.rules.contains("post.attempt-with-ideation"), "\(assessment.jsonLine)")
-    }
-
-    /// Preparation or a plan filed outside `suicide.prep.` (hidden supplies, a method known, a last attempt) beside
-    /// wanting to die now is urgent.
-    @Test(arguments: [
         "I have everything I'd need hidden in my room. I want to die.",
         "I already know how I'll do it, just not when. I want to die.",
         "since my last attempt things have only got worse. I want to die.",
     ])
-    func preparationBesidePresentIdeationIsUrgent(line: String) {
+    func anAttemptOrPreparationWithIntentNowIsUrgent(line: String) {
         let assessment = router.assess(line)
         #expect(assessment.level == .urgent, "\(assessment.jsonLine)")
         #expect(assessment.rules.contains("post.attempt-with-ideation"), "\(assessment.jsonLine)")
