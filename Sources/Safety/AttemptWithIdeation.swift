@@ -7,6 +7,11 @@
 /// is `urgent`. The rules' own checks (negation, someone else, questions, figurative speech) have already run:
 /// only matches whose rule contributed to the verdict count, and the ideation may not be a word of the attempt
 /// ("tried to **kill myself**").
+///
+/// Round 20: preparation and plans count as acts under every id family the lexicon files them in (`suicide.prepare.`,
+/// `suicide.plan.`, `suicide.prep-concern.`, and any id naming an attempt); and beside an attempt, "again" closing a
+/// clause after an attempt verb ("I keep thinking about trying again", "I'll do it again"), in a clause with no
+/// negation, no other person and nothing told as past, is present intent.
 struct AttemptWithIdeation {
     /// Pseudo-rule id reported when the escalation applies.
     static let rule = "post.attempt-with-ideation"
@@ -16,10 +21,20 @@ struct AttemptWithIdeation {
     private static let actPrefixes = [
         "suicide.history.", "suicide.attempt.", "suicide.act.", "suicide.frame.act", "suicide.prep.",
         "suicide.mixing.", "suicide.means.possession", "medical_emergency.overdose",
+        "suicide.prepare.", "suicide.plan.", "suicide.prep-concern.", "suicide.past-weight.",
     ]
 
-    /// Whether a rule id is one of those acts.
-    static func isAct(_ id: String) -> Bool { actPrefixes.contains { id.hasPrefix($0) } }
+    /// Whether a rule id is one of those acts, or names an attempt ("suicide.concern.r19a-attempt-past").
+    static func isAct(_ id: String) -> Bool {
+        actPrefixes.contains { id.hasPrefix($0) } || isAttempt(id)
+    }
+
+    /// Whether a rule id tells an attempt (not a preparation): what "again" can point back to.
+    static func isAttempt(_ id: String) -> Bool {
+        guard id.hasPrefix("suicide.") || id.hasPrefix("medical_emergency.overdose"), !id.contains("third") else { return false }
+        return id.hasPrefix("suicide.history.") || id.hasPrefix("suicide.attempt.") || id.contains("attempt")
+            || id.hasPrefix("medical_emergency.overdose")
+    }
 
     /// Whether a rule id is the person's own ideation or stated intent (not someone else's, not hopelessness).
     static func isIdeation(_ id: String) -> Bool {
@@ -37,7 +52,9 @@ struct AttemptWithIdeation {
         // Every contributing id is a matched rule's (or a pseudo-rule's, never an act): without a matched act rule
         // (a flag of the rule book) the ids need no reading.
         guard matches.contains(where: { rules[Int($0.tag)].tellsAct }) else { return false }
-        guard contributing.contains(where: Self.isAct), contributing.contains(where: Self.isIdeation) else { return false }
+        guard contributing.contains(where: Self.isAct) else { return false }
+        if contributing.contains(where: Self.isAttempt), intendsAgain(contributing: contributing) { return true }
+        guard contributing.contains(where: Self.isIdeation) else { return false }
         var acts: [PhraseMatcher.Match] = []
         var ideas: [PhraseMatcher.Match] = []
         var pasts: [PhraseMatcher.Match] = []
@@ -52,6 +69,38 @@ struct AttemptWithIdeation {
             !acts.contains { $0.overlaps(idea) } && !acts.isEmpty
                 && !pasts.contains { sentence(of: $0.start) == sentence(of: idea.start) }
         }
+    }
+
+    /// Whether, beside a contributing attempt, a clause ends in an attempt verb and "again" ("trying again",
+    /// "do it again") with no negation, no other person and nothing told as past in it, and outside the attempt's
+    /// own words.
+    private func intendsAgain(contributing: [String]) -> Bool {
+        let vocabulary = words.vocabulary
+        guard let again = vocabulary.id(of: "again") else { return false }
+        let verbs = ["try", "trying", "attempt", "attempting"].compactMap { vocabulary.id(of: $0) }
+        let doing = ["do", "doing"].compactMap { vocabulary.id(of: $0) }
+        let it = vocabulary.id(of: "it")
+        let ids = words.ids
+        var attempts: [PhraseMatcher.Match] = []
+        var pasts: [PhraseMatcher.Match] = []
+        for match in matches {
+            let rule = rules[Int(match.tag)]
+            if rule.effect == .past { pasts.append(match) } else if contributing.contains(rule.id), Self.isAttempt(rule.id) { attempts.append(match) }
+        }
+        for index in 1..<max(1, ids.count) where ids[index] == again {
+            guard index + 1 == ids.count || words.breaksClause(before: index + 1) else { continue }
+            let before = ids[index - 1]
+            let pointsBack = verbs.contains(before)
+                || (index >= 2 && before == it && doing.contains(ids[index - 2]))
+            guard pointsBack else { continue }
+            let start = words.clauseStart(at: index)
+            guard !attempts.contains(where: { $0.start <= index && index < $0.end }),
+                  !pasts.contains(where: { $0.start >= start && $0.start <= index }),
+                  !(start...index).contains(where: { words.flags($0).contains(.negator) || words.person(at: $0).map { $0 != .first } == true })
+            else { continue }
+            return true
+        }
+        return false
     }
 
     /// The index of the sentence holding word `index` (sentences end at `.` `!` `;` `?` or a line break).
