@@ -1,8 +1,16 @@
 /// A small standard base64 decoder (the weight table is stored as base64 text in Swift source).
 enum Base64 {
+    /// Decodes `input` into an array (for tests and small inputs).
     static func decode(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(input.count * 3 / 4)
+        forEachByte(input) { out.append($0) }
+        return out
+    }
+
+    /// Hands each decoded byte to `body` in order, keeping no decoded copy (the weight table decodes at every
+    /// start, and a 150 KB temporary would add to the peak memory of every run).
+    static func forEachByte(_ input: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
         var buffer: UInt32 = 0, bits = 0
         for byte in input {
             let value: UInt32
@@ -18,9 +26,8 @@ enum Base64 {
             bits += 6
             if bits >= 8 {
                 bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+                body(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
             }
         }
-        return out
     }
 }

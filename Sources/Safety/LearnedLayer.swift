@@ -41,21 +41,22 @@ public struct LearnedLayer: Sendable {
         self.wholeThreshold = wholeThreshold
         self.urgentThreshold = urgentThreshold
         var table = [Int8](repeating: 0, count: FeatureHashing.bucketCount)
-        let bytes = Base64.decode(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount))
-        var index = 0, bucket = -1
-        while index < bytes.count {
-            var gap = 0, shift = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
+        // Read as the bytes are decoded: a varint gap to the next bucket, then that bucket's weight.
+        var bucket = -1, gap = 0, shift = 0, weightNext = false
+        table.withUnsafeMutableBufferPointer { table in
+            Base64.forEachByte(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount)) { byte in
+                if weightNext {
+                    if bucket < table.count { table[bucket] = Int8(bitPattern: byte) }
+                    weightNext = false
+                    return
+                }
                 gap |= Int(byte & 0x7F) << shift
                 shift += 7
-                if byte < 0x80 { break }
+                if byte < 0x80 {
+                    bucket += gap
+                    (gap, shift, weightNext) = (0, 0, true)
+                }
             }
-            bucket += gap
-            guard index < bytes.count, bucket < table.count else { break }
-            table[bucket] = Int8(bitPattern: bytes[index])
-            index += 1
         }
         self.table = table
     }
