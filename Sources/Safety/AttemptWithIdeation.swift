@@ -32,8 +32,7 @@ struct AttemptWithIdeation {
     /// Whether a rule id tells an attempt (not a preparation): what "again" can point back to.
     static func isAttempt(_ id: String) -> Bool {
         guard id.hasPrefix("suicide.") || id.hasPrefix("medical_emergency.overdose"), !id.contains("third") else { return false }
-        return id.hasPrefix("suicide.history.") || id.hasPrefix("suicide.attempt.") || id.contains("attempt")
-            || id.hasPrefix("medical_emergency.overdose")
+        return id.hasPrefix("suicide.history.") || id.contains("attempt") || id.hasPrefix("medical_emergency.overdose")
     }
 
     /// Whether a rule id is the person's own ideation or stated intent (not someone else's, not hopelessness).

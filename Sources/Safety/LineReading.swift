@@ -186,15 +186,20 @@ struct LineReading {
 
     /// No punctuation between two matches ("tonight I want to die", not "exam tomorrow, kill me now").
     private static func unbroken(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
-        let (first, second) = a.start < b.start ? (a, b) : (b, a)
-        return (first.end..<max(first.end, second.start + 1)).allSatisfy { $0 >= punctuation.count || punctuation[$0].isEmpty }
+        noMark(Punctuation(rawValue: .max), between: a, b, punctuation)
     }
 
     /// No sentence end or question mark between two matches (commas and other clause marks allowed).
     private static func inOneSentence(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
+        noMark([.sentence, .question], between: a, b, punctuation)
+    }
+
+    /// None of `marks` between the end of the earlier match and the start of the later one.
+    private static func noMark(_ marks: Punctuation, between a: PhraseMatcher.Match, _ b: PhraseMatcher.Match,
+                               _ punctuation: WordColumn<Punctuation>) -> Bool {
         let (first, second) = a.start < b.start ? (a, b) : (b, a)
         return (first.end..<max(first.end, second.start + 1)).allSatisfy {
-            $0 >= punctuation.count || punctuation[$0].intersection([.sentence, .question]).isEmpty
+            $0 >= punctuation.count || punctuation[$0].intersection(marks).isEmpty
         }
     }
 

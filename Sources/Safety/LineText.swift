@@ -23,9 +23,6 @@ struct LineText {
     /// bytes itself, as `assessJSONLine(ascii:scratch:output:)` does).
     var assessmentText: String { text ?? "" }
 
-    /// The line as a string (made from the bytes for a line given as bytes).
-    var string: String { text ?? String(decoding: ascii, as: UTF8.self) }
-
     /// Normalises the line into `sink` (`TextNormaliser.scan`).
     func scan<Sink: TokenSink>(into sink: inout Sink) {
         if let text {

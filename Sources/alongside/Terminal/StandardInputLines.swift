@@ -32,18 +32,21 @@ enum StandardInputLines {
     enum Line {
         case ascii(UnsafeBufferPointer<UInt8>)
         case text(String)
+
+        /// The line as a string (made from the bytes of an ASCII line).
+        var string: String {
+            switch self {
+            case .ascii(let bytes): String(decoding: bytes, as: UTF8.self)
+            case .text(let text): text
+            }
+        }
     }
 
     /// Calls `body` with each line (without its newline; invalid UTF-8 repaired with U+FFFD) and returns the lines
     /// that needed repair.
     @discardableResult
     static func forEach(_ body: (String) -> Void) -> InvalidLines {
-        forEachLine { line in
-            switch line {
-            case .ascii(let bytes): body(String(decoding: bytes, as: UTF8.self))
-            case .text(let text): body(text)
-            }
-        }
+        forEachLine { body($0.string) }
     }
 
     /// Calls `body` with each line, as its ASCII bytes or as text (`Line`), and returns the lines that needed repair.
@@ -115,12 +118,7 @@ enum StandardInputLines {
     /// Reads every line and lets `write` put its output (without the newline) into the output buffer.
     @discardableResult
     static func filter(_ write: (String, inout StandardOutputBuffer) -> Void) -> InvalidLines {
-        filterLines { line, output in
-            switch line {
-            case .ascii(let bytes): write(String(decoding: bytes, as: UTF8.self), &output)
-            case .text(let text): write(text, &output)
-            }
-        }
+        filterLines { line, output in write(line.string, &output) }
     }
 
     /// Same, with each line as its ASCII bytes or as text (`Line`).
