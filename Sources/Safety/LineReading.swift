@@ -20,7 +20,7 @@ struct LineReading {
         var exempt = MatchList()
         var pasts = MatchList()
         var scenes = MatchList()
-        var trip = false
+        var trips = MatchList()
         var topics = MatchList()
         var wishes = MatchList()
         var acts: [PhraseMatcher.Match] = []
@@ -39,7 +39,7 @@ struct LineReading {
             case .scene:
                 scenes.append(match)
             case .trip:
-                trip = true
+                trips.append(match)
             case .topic:
                 topics.append(match)
             case .wish:
@@ -63,7 +63,8 @@ struct LineReading {
             guard rule.effect.raises || rule.effect.isCue else { continue }
             // An everyday scene ("watching the sunset") explains a place in its own sentence, not a later one.
             if rule.effect == .place && scenes.contains(where: { LineReading.inOneSentence($0, match, punctuation) }) { continue }
-            if rule.effect == .farewell && trip { continue }
+            // A concrete departure ("off to Spain tomorrow") explains a goodbye beside it, not one far away in a long post.
+            if rule.effect == .farewell && trips.contains(where: { LineReading.near($0, match, punctuation) }) { continue }
             if exempt.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
             if isNegated(match) { continue }
             let person = person(of: match)
@@ -192,6 +193,12 @@ struct LineReading {
     /// No sentence end or question mark between two matches (commas and other clause marks allowed).
     private static func inOneSentence(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
         noMark([.sentence, .question], between: a, b, punctuation)
+    }
+
+    /// In one sentence, or within a few words across a sentence end ("Off to Spain tomorrow! Bye all").
+    private static func near(_ a: PhraseMatcher.Match, _ b: PhraseMatcher.Match, _ punctuation: WordColumn<Punctuation>) -> Bool {
+        let gap = a.start < b.start ? b.start - a.end : a.start - b.end
+        return gap <= 12 || inOneSentence(a, b, punctuation)
     }
 
     /// None of `marks` between the end of the earlier match and the start of the later one.

@@ -141,4 +141,12 @@ import Safety
         ("I skipped my pills on purpose because they make me sick", .none),
     ])
     func afterFinalTwenty(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 21: an everyday trip explains a goodbye beside it, not one many words and sentences later in a post.
+    @Test(arguments: [
+        ("We were on holiday in Spain last summer and it was lovely. Since then everything has fallen apart and I have stopped talking to my friends and my family. Goodbye everyone.", RiskLevel.urgent),
+        ("Goodbye everyone, I'm off on holiday", .none),
+        ("Going on holiday tomorrow. Goodbye everyone!", .none),
+    ])
+    func tripBesideItsGoodbye(line: String, level: RiskLevel) { check(line, level) }
 }
