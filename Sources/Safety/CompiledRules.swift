@@ -1,4 +1,5 @@
 import SafetyImage
+import TextEncoding
 
 /// The compiled form of the rules (vocabulary and phrase automaton), shared by copies of a router.
 final class CompiledRules: Sendable {
@@ -30,7 +31,7 @@ final class CompiledRules: Sendable {
 
     /// The hash a current core image carries.
     static var coreSourceHash: UInt64 {
-        PackageResources.lexicon_tsv.withUnsafeBufferPointer { PhraseCompiler.sourceHash(lexicon: $0) }
+        PhraseCompiler.sourceHash(lexicon: EmbeddedText.core("lexicon.tsv"))
     }
 
     /// The core image as it should be embedded (written by `scripts/gen-router-image`, checked by a test).

@@ -1,3 +1,4 @@
+import TextEncoding
 /// Realistic crisis phrases (direct, indirect, means-only, obfuscated, slang, French, Spanish, German) with
 /// the least level the router must give each: what `alongside test --crisis-fuzz` types at every prompt.
 public enum CrisisPhrases {
@@ -13,7 +14,7 @@ public enum CrisisPhrases {
 
     /// Every phrase, from `Resources/crisis-phrases.tsv`, in file order.
     public static let all: [Phrase] = {
-        let text = String(decoding: PackageResources.crisis_phrases_tsv, as: UTF8.self)
+        let text = String(decoding: EmbeddedText.core("crisis-phrases.tsv"), as: UTF8.self)
         return text.split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

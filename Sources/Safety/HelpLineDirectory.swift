@@ -1,4 +1,5 @@
 import Foundation
+import TextEncoding
 
 /// The compiled-in, offline directory of help lines, and how the app picks a person's region.
 public enum HelpLineDirectory {
@@ -92,7 +93,7 @@ public enum HelpLineDirectory {
     /// Lines keyed by region code (and "international"), in file order.
     static let entries: [String: [HelpLine]] = {
         do {
-            return try parse(tsv: String(decoding: PackageResources.helplines_tsv, as: UTF8.self))
+            return try parse(tsv: String(decoding: EmbeddedText.core("helplines.tsv"), as: UTF8.self))
         } catch {
             preconditionFailure("Resources/helplines.tsv is invalid: \(error)")
         }

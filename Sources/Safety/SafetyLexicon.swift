@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TextEncoding
 
 /// Reads rule files: the core lexicon compiled into the binary, and extension files.
 ///
@@ -15,7 +16,7 @@ import Darwin
 public enum SafetyLexicon {
     /// The built-in rules; they are always active and cannot be removed.
     public static let core: [SafetyRule] = {
-        let text = String(decoding: PackageResources.lexicon_tsv, as: UTF8.self)
+        let text = String(decoding: EmbeddedText.core("lexicon.tsv"), as: UTF8.self)
         do {
             // The core is checked in full by LexiconTests; at start-up only its structure is read, so the
             // phrases are expanded and normalised once (by the compiler), not twice.

@@ -1,10 +1,11 @@
 import Testing
+import TextEncoding
 @testable import Safety
 
 @Suite struct LexiconTests {
     /// Start-up reads the core without expanding its phrases; here it gets the full check (braces, no empty phrase).
     @Test func coreLexiconPassesTheFullPhraseCheck() throws {
-        let text = String(decoding: PackageResources.lexicon_tsv, as: UTF8.self)
+        let text = String(decoding: EmbeddedText.core("lexicon.tsv"), as: UTF8.self)
         let checked = try SafetyLexicon.parse(text, origin: "core")
         #expect(checked.map(\.id) == SafetyLexicon.core.map(\.id))
         #expect(checked.map(\.phrases) == SafetyLexicon.core.map(\.phrases))
