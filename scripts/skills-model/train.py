@@ -41,9 +41,10 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
 # final-1 was measured once (with the first model) and then became a development fold; final-2 to final-5
 # are never read. written-7 (long spoken multi-move turns) was written for the spoken round as a fold; written-8 (short echoes,
 # long information, structuring turns, "you've" reflections) for part 4 of issue 17; written-9 and written-10 (300
-# spoken-style counsellor turns each, by two colleagues) for part 5.
+# spoken-style counsellor turns each, by two colleagues) for part 5; written-11 (417 turns on open/closed forms,
+# reflections, information vs advice and long spoken turns, written without looking at AnnoMI) for part 6.
 DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "written-9",
-             "written-10", "final-1"]
+             "written-10", "written-11", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
 C_GRID = [100.0]   # 30 was not chosen in the earlier round
 # Weight of a line composed from frames (compose.py, spoken.py: one writer's frames) against a hand-written one. Part 5
