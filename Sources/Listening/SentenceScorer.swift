@@ -57,20 +57,24 @@ struct SentenceScorer: Sendable {
     static let tagSubjects: Set<String> = ["it", "that", "you", "he", "she", "they", "we", "this", "there", "i"]
 
     /// The yes/no question that ends a wh-question after its own clause ("What time did you go to bed, was it late?":
-    /// "was it"), or nil: an auxiliary and a pronoun at least three words after the lead, not after a subject ("if it
-    /// was you"), within the last six words, with no wh-word in the three words before it ("what else have you") or
-    /// after it, and not "do you think / reckon" (", do you think?" keeps a question open).
+    /// "was it"), or nil. It is an auxiliary and a pronoun after the wh-question's own inverted auxiliary ("did you";
+    /// a contracted "what's" has its own), not after a subject ("if it was you"), within the last six words, with no
+    /// wh-word in the three words before it ("what else have you") or after it, and not "do you think / reckon"
+    /// (", do you think?" keeps a question open). "How much of the day do you spend...?" has none.
     static func closingYesNo(_ words: [String], after lead: Int) -> String? {
-        var j = lead + 3
+        var ownQuestionSeen = words[lead].contains("'")
+        var j = lead + 1
         while j + 1 < words.count {
-            if auxiliaries.contains(words[j]), tagSubjects.contains(words[j + 1]), !subjects.contains(words[j - 1]),
-               !auxiliaries.contains(words[j - 1]), !words[max(lead + 1, j - 3)..<j].contains(where: whWords.contains),
-               words.count - j <= 6,
+            defer { j += 1 }
+            guard auxiliaries.contains(words[j]), subjects.contains(words[j + 1]) || tagSubjects.contains(words[j + 1])
+            else { continue }
+            guard ownQuestionSeen else { ownQuestionSeen = true; continue }
+            if tagSubjects.contains(words[j + 1]), !subjects.contains(words[j - 1]), !auxiliaries.contains(words[j - 1]),
+               !words[max(lead + 1, j - 3)..<j].contains(where: whWords.contains), words.count - j <= 6,
                !words[(j + 2)...].contains(where: whWords.contains),
                !(j + 2 < words.count && ["think", "reckon", "suppose", "imagine", "mean"].contains(words[j + 2])) {
                 return words[j] + " " + words[j + 1]
             }
-            j += 1
         }
         return nil
     }
