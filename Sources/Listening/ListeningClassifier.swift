@@ -67,6 +67,10 @@ public struct ListeningClassifier: Sendable {
         // A reflection the rules found decisively complex ("part of you", "on one hand") stays complex.
         if rules.skill == .complexReflection, ruleConfidence >= 0.9, model.skill == .reflection { return rules }
         if SkillWeights.questionKept, rules.skill.isQuestion, !model.skill.isQuestion { return rules }
+        // Open or closed: the rules' call when they are sure of the question's form (part 6, a design guarantee).
+        if SkillWeights.questionFormFromRules, rules.skill.isQuestion, model.skill.isQuestion, ruleConfidence >= 0.9 {
+            return rules
+        }
         if SkillWeights.summaryNeedsReflection, model.skill == .summary, !rules.skill.isReflection { return rules }
         if model.skill == .judgment, model.probability < SkillWeights.judgmentProbability { return rules }
         guard ruleConfidence < SkillWeights.ruleConfidenceToKeep || model.probability >= SkillWeights.modelProbabilityToOverride
