@@ -42,7 +42,7 @@ SWIFT_CASES = {"openQuestion": "open_question", "closedQuestion": "closed_questi
 # are never read. written-7 (long spoken multi-move turns) was written for the spoken round as a fold; written-8 (short echoes,
 # long information, structuring turns, "you've" reflections) for part 4 of issue 17; written-9 and written-10 (300
 # spoken-style counsellor turns each, by two colleagues) for part 5. Part 6's Fixtures/written-11.tsv is not read here:
-# a model retrained with it cost final-3 and final-6 a line each (docs/listening.md).
+# a model retrained with it cost final-2, final-3 and final-6 lines (docs/listening.md, part 6).
 DEV_FOLDS = ["FreshExamples4", "written-1", "written-2", "written-4", "written-7", "written-8", "written-9",
              "written-10", "final-1"]
 DEV_ONLY_FIXTURES = ["final-1"]
@@ -62,12 +62,6 @@ SUMMARY_NEEDS_REFLECTION = [False, True]
 # A line wrongly named as judging is the costliest mistake in feedback, so the model may need to be surer to call
 # a line judgment than to call it anything else (0.0: no extra bar).
 JUDGMENT_BAR_GRID = [0.0, 0.5, 0.6, 0.7]
-# Part 6, a design guarantee (only True is eligible, like the judgment floor): open or closed stays the rules' call when
-# they are decisive about the question's form (confidence 0.9 or more: a wh-word, an auxiliary, a closing yes/no clause)
-# and the model would only swap the kind of question. The model sees no commas ("What time did you get to bed, was it
-# late?") and learned "when / where / who" fact questions as closed, overruling "When do you feel most like yourself?".
-# On the folds with written-11 trained on, True cost 0.001 exact (0.861 against 0.862).
-QUESTION_FORM_FROM_RULES = [True]
 # A design floor on that bar: with 0.0 the spoken-round model called "You lie awake going over everything." judgment
 # (41%) and the disclosure role-play's testplan took the wrong branch. Only policies with a bar of at least this are
 # eligible.
@@ -147,7 +141,7 @@ def predict(coef, intercept, X):
 
 def combine(rules, probs, policy):
     """The rules' verdict unless the model may replace it (mirrors ListeningClassifier.combined)."""
-    keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs, form = policy
+    keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs = policy
     out = []
     for (rule, confidence), p in zip(rules, probs):
         best = int(np.argmax(p))
@@ -158,8 +152,6 @@ def combine(rules, probs, policy):
             out.append(rule)
         elif rule == "complex_reflection" and confidence >= 0.9 and model == "reflection":
             out.append(rule)   # design guarantee: depth the rules found decisively ("part of you") stays (part 4 of issue 17)
-        elif form and rule in QUESTIONS and model in QUESTIONS and confidence >= 0.9:
-            out.append(rule)
         elif question_kept and rule in QUESTIONS and model not in QUESTIONS:
             out.append(rule)
         elif summary_needs and model == "summary" and rule not in REFLECTIONS:
@@ -197,7 +189,7 @@ def development(X, y, rules, families):
             fold_probs[fold] = predict(coef, intercept, X[mask])
         for policy in itertools.product(RULE_KEEP_GRID, MODEL_OVERRIDE_GRID, MODEL_USE_GRID,
                                         REFLECTION_DEPTH_FROM_RULES, FIXING_OVER_QUESTION, JUDGMENT_BAR_GRID,
-                                        QUESTION_KEPT, SUMMARY_NEEDS_REFLECTION, QUESTION_FORM_FROM_RULES):
+                                        QUESTION_KEPT, SUMMARY_NEEDS_REFLECTION):
             scores = []
             for fold, mask in fold_masks.items():
                 fold_rules = [rules[i] for i in np.flatnonzero(mask)]
@@ -241,13 +233,13 @@ def main(binary):
     unconstrained = max(results, key=rank)
     best = max((k for k in results if k[5] and k[6] >= JUDGMENT_BAR_FLOOR), key=rank)
     print(f"unconstrained best {unconstrained}: {results[unconstrained][0]:.3f} / {results[unconstrained][1]:.3f}")
-    c, keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs, form = best
+    c, keep, override, use, depth_from_rules, fixing_over_question, judgment_bar, question_kept, summary_needs = best
     print("development (mean over folds), exact / coarse; C, keep, override, use, depth from rules, fixing over question, "
-          "judgment bar, question kept, summary needs a reflection, question form from rules:")
+          "judgment bar, question kept, summary needs a reflection:")
     for key in sorted(results, key=lambda k: -results[k][0])[:10] + [best]:
         print(f"  {key}: {results[key][0]:.3f} / {results[key][1]:.3f}  "
               + "  ".join(f"{f} {s[0]:.3f}/{s[1]:.3f}" for f, s in zip(DEV_FOLDS, results[key][2])))
-    for name, key in (("model alone", (c, 2.0, 1.01, 0.0, False, True, 0.0, False, False, False)), ("chosen", best)):
+    for name, key in (("model alone", (c, 2.0, 1.01, 0.0, False, True, 0.0, False, False)), ("chosen", best)):
         print(f"{name}: {results[key][0]:.3f} / {results[key][1]:.3f}")
 
     if "--misses" in sys.argv:
@@ -277,7 +269,6 @@ def main(binary):
         f"    static let judgmentProbability: Double = {judgment_bar:.2f}\n"
         f"    static let questionKept = {str(question_kept).lower()}\n"
         f"    static let summaryNeedsReflection = {str(summary_needs).lower()}\n"
-        f"    static let questionFormFromRules = {str(form).lower()}\n"
         f"    static let packed: StaticString = \"{packed}\"\n"
         "}\n")
     print(f"wrote {swift.relative_to(ROOT)} ({nonzero} weights, {len(packed) // 1024} KiB packed)")
