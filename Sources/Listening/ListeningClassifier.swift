@@ -47,7 +47,7 @@ public struct ListeningClassifier: Sendable {
     /// `modelProbabilityToUse`. With the help-seeker's words known, simple or complex stays the rules' call (only
     /// they can tell a feeling said back from one added), and a turn the rules found advising, judging or summarising
     /// stays so even if the model hears its closing question, a reflection the rules found decisively complex (0.9) stays complex,
-    /// and a closed question the rules heard in a closing yes/no clause or a question tag stays closed; with `questionKept`, a turn the rules read as a question
+    /// and a closed question the rules heard in a closing yes/no clause or a question tag stays a closed question; with `questionKept`, a turn the rules read as a question
     /// stays a question (the model may still say open or closed); with `summaryNeedsReflection`, the model's summary
     /// counts only where the rules heard a reflection (a long turn is not a summary by its length). Calling a line judgment needs `judgmentProbability`:
     /// a line wrongly named as judging is the costliest mistake in feedback.
@@ -69,7 +69,7 @@ public struct ListeningClassifier: Sendable {
         if rules.skill == .complexReflection, ruleConfidence >= 0.9, model.skill == .reflection { return rules }
         if SkillWeights.questionKept, rules.skill.isQuestion, !model.skill.isQuestion { return rules }
         // A closing yes/no clause or a question tag the rules heard stays closed: the model sees no commas (part 6).
-        if rules.skill == .closedQuestion, model.skill == .openQuestion, Self.endsWithYesNoClause(text) { return rules }
+        if rules.skill == .closedQuestion, Self.endsWithYesNoClause(text) { return rules }
         if SkillWeights.summaryNeedsReflection, model.skill == .summary, !rules.skill.isReflection { return rules }
         if model.skill == .judgment, model.probability < SkillWeights.judgmentProbability { return rules }
         guard ruleConfidence < SkillWeights.ruleConfidenceToKeep || model.probability >= SkillWeights.modelProbabilityToOverride
