@@ -46,7 +46,8 @@ public struct ListeningClassifier: Sendable {
     /// `ruleConfidenceToKeep` or the model's probability reaches `modelProbabilityToOverride`, and it reaches
     /// `modelProbabilityToUse`. With the help-seeker's words known, simple or complex stays the rules' call (only
     /// they can tell a feeling said back from one added), and a turn the rules found advising, judging or summarising
-    /// stays so even if the model hears its closing question, and a reflection the rules found decisively complex (0.9) stays complex; with `questionKept`, a turn the rules read as a question
+    /// stays so even if the model hears its closing question, a reflection the rules found decisively complex (0.9) stays complex,
+    /// and a closed question the rules heard in a closing yes/no clause or a question tag stays a closed question; with `questionKept`, a turn the rules read as a question
     /// stays a question (the model may still say open or closed); with `summaryNeedsReflection`, the model's summary
     /// counts only where the rules heard a reflection (a long turn is not a summary by its length). Calling a line judgment needs `judgmentProbability`:
     /// a line wrongly named as judging is the costliest mistake in feedback.
@@ -67,12 +68,25 @@ public struct ListeningClassifier: Sendable {
         // A reflection the rules found decisively complex ("part of you", "on one hand") stays complex.
         if rules.skill == .complexReflection, ruleConfidence >= 0.9, model.skill == .reflection { return rules }
         if SkillWeights.questionKept, rules.skill.isQuestion, !model.skill.isQuestion { return rules }
+        // A closing yes/no clause or a question tag the rules heard stays closed: the model sees no commas (part 6).
+        if rules.skill == .closedQuestion, Self.endsWithYesNoClause(text) { return rules }
         if SkillWeights.summaryNeedsReflection, model.skill == .summary, !rules.skill.isReflection { return rules }
         if model.skill == .judgment, model.probability < SkillWeights.judgmentProbability { return rules }
         guard ruleConfidence < SkillWeights.ruleConfidenceToKeep || model.probability >= SkillWeights.modelProbabilityToOverride
         else { return rules }
         let cues = collectingCues ? ["learned model (\(Int((model.probability * 100).rounded()))%)"] : []
         return (model.skill, min(0.97, model.probability), cues)
+    }
+
+    /// Whether the turn's last substantive sentence is a wh-question ending in a yes/no clause ("What time did you get
+    /// to bed, was it late?") or a statement ending in a question tag ("..., hasn't it"), as `SentenceScorer` reads them.
+    private static func endsWithYesNoClause(_ text: TokenisedUtterance) -> Bool {
+        guard let last = text.sentences.last(where: { !$0.isBackchannel }) else { return false }
+        if last.endsWithQuestionMark {
+            return SentenceScorer.whWords.contains(last.words[last.lead])
+                && SentenceScorer.closingYesNo(last.words, after: last.lead) != nil
+        }
+        return SentenceScorer.questionTag(last.words, after: last.lead) != nil
     }
 
     /// For training the learned model: the rules' skill and confidence, then the utterance's hashed feature

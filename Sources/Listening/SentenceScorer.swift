@@ -53,6 +53,40 @@ struct SentenceScorer: Sendable {
         return found
     }
 
+    /// Pronouns that follow the auxiliary of a closing yes/no question or a question tag ("was it", "hasn't it").
+    static let tagSubjects: Set<String> = ["it", "that", "you", "he", "she", "they", "we", "this", "there", "i"]
+
+    /// The yes/no question that ends a wh-question after its own clause ("What time did you go to bed, was it late?":
+    /// "was it"), or nil. It is an auxiliary and a pronoun after the wh-question's own inverted auxiliary ("did you";
+    /// a contracted "what's" has its own), not after a subject ("if it was you"), within the last six words, with no
+    /// wh-word in the three words before it ("what else have you") or after it, and not "do you think / reckon"
+    /// (", do you think?" keeps a question open). "How much of the day do you spend...?" has none.
+    static func closingYesNo(_ words: [String], after lead: Int) -> String? {
+        var ownQuestionSeen = words[lead].contains("'")
+        var j = lead + 1
+        while j + 1 < words.count {
+            defer { j += 1 }
+            guard auxiliaries.contains(words[j]), subjects.contains(words[j + 1]) || tagSubjects.contains(words[j + 1])
+            else { continue }
+            guard ownQuestionSeen else { ownQuestionSeen = true; continue }
+            if tagSubjects.contains(words[j + 1]), !subjects.contains(words[j - 1]), !auxiliaries.contains(words[j - 1]),
+               !words[max(lead + 1, j - 3)..<j].contains(where: whWords.contains), words.count - j <= 6,
+               !words[(j + 2)...].contains(where: whWords.contains),
+               !(j + 2 < words.count && ["think", "reckon", "suppose", "imagine", "mean"].contains(words[j + 2])) {
+                return words[j] + " " + words[j + 1]
+            }
+        }
+        return nil
+    }
+
+    /// The question tag a statement ends with ("..., hasn't it", "..., don't you"), or nil.
+    static func questionTag(_ words: [String], after lead: Int) -> String? {
+        guard words.count - lead >= 4, let last = words.last, tagSubjects.contains(last) else { return nil }
+        let verb = words[words.count - 2]
+        guard verb.hasSuffix("n't"), auxiliaries.contains(verb) else { return nil }
+        return verb + " " + last
+    }
+
     /// Words of social talk (greetings, thanks, praise, agreement) that keep a short fragment from being an echo.
     static let socialWords: Set<String> = [
         "hi", "hello", "hey", "bye", "goodbye", "goodnight", "night", "morning", "afternoon", "evening", "welcome",
@@ -139,6 +173,9 @@ struct SentenceScorer: Sendable {
             if lead == "how", let next, Self.numberAskers.contains(next) {
                 // "How often...?", "How many...?": a question that asks for a number is closed (MI coding).
                 scores.add(question ? 3.5 : 3.0, to: .closedQuestion, cue: "asks for a number (how \(next))")
+            } else if question, lexical[.openQuestion] < 4, let tail = Self.closingYesNo(words, after: sentence.lead) {
+                // "What time did you get to bed, was it late?": the yes/no question it ends with is what is asked.
+                scores.add(3.5, to: .closedQuestion, cue: "ends with a yes/no question (\(tail))")
             } else if lexical[.closedQuestion] < 4 {
                 scores.add(question ? 3.5 : 3.0, to: .openQuestion, cue: "wh-question (\(lead))")
             }
@@ -158,6 +195,10 @@ struct SentenceScorer: Sendable {
             questionForm = true
         } else if question {
             scores.add(1.5, to: .closedQuestion, cue: "question mark")
+        } else if let tag = Self.questionTag(words, after: sentence.lead) {
+            // "It's been a hard few months, hasn't it": a tag asks for a yes or no even without the question mark.
+            scores.add(2.5, to: .closedQuestion, cue: "question tag (\(tag))")
+            questionForm = true
         }
 
         let asksAboutRisk = questionForm && lexical[.advice] >= 3 && RiskInquiry.mentionsRisk(words)
