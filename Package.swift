@@ -189,7 +189,7 @@ let package = Package(
                 resources: [.embedInCode("Resources/script.schema.json")]),
         .target(name: "DialogueRuntime", dependencies: ["DialogueModel"]),
         // The router's core tables, compiled at development time (scripts/gen-router-image) and embedded read-only.
-        .target(name: "SafetyImage", exclude: ["router.bin"]),
+        .target(name: "SafetyImage", exclude: ["router.bin", "learned.bin"]),
         .target(name: "Safety", dependencies: ["TextEncoding", "SafetyImage"], exclude: ["Resources"]),
         .target(name: "Listening", dependencies: ["TextEncoding"], resources: [.embedInCode("Resources/cues.tsv")]),
         .target(name: "BundledDialogues", dependencies: ["DialogueCompiler", "TextEncoding"], path: "dialogues",

@@ -13,10 +13,10 @@ public struct LearnedLayer: Sendable {
                                              postThreshold: LearnedWeights.postThreshold,
                                              wholeThreshold: LearnedWeights.wholeThreshold,
                                              urgentThreshold: LearnedWeights.urgentThreshold,
-                                             packed: LearnedWeights.packed)
+                                             table: .embedded)
 
     /// Weight per bucket, quantised: the real weight is `table[i] * scale`.
-    private let table: [Int8]
+    private let table: LearnedWeightsTable
     private let bias: Float
     private let scale: Float
     /// Score (0-1) at or above which a one-sentence line no rule flags is asked about (`check`).
@@ -31,33 +31,15 @@ public struct LearnedLayer: Sendable {
     /// found the person's own means or time cue in it (the model never makes `urgent` alone).
     public let urgentThreshold: Double
 
-    /// Decodes a packed table (base64 of varint bucket gaps, each followed by an int8 weight).
+    /// A model of these numbers over `table` (the shipped weights, read in place: `LearnedWeightsTable`).
     init(bias: Float, scale: Float, checkThreshold: Double, postThreshold: Double, wholeThreshold: Double,
-         urgentThreshold: Double, packed: StaticString) {
+         urgentThreshold: Double, table: LearnedWeightsTable) {
         self.bias = bias
         self.scale = scale
         self.checkThreshold = checkThreshold
         self.postThreshold = postThreshold
         self.wholeThreshold = wholeThreshold
         self.urgentThreshold = urgentThreshold
-        var table = [Int8](repeating: 0, count: FeatureHashing.bucketCount)
-        // Read as the bytes are decoded: a varint gap to the next bucket, then that bucket's weight.
-        var bucket = -1, gap = 0, shift = 0, weightNext = false
-        table.withUnsafeMutableBufferPointer { table in
-            Base64.forEachByte(UnsafeBufferPointer(start: packed.utf8Start, count: packed.utf8CodeUnitCount)) { byte in
-                if weightNext {
-                    if bucket < table.count { table[bucket] = Int8(bitPattern: byte) }
-                    weightNext = false
-                    return
-                }
-                gap |= Int(byte & 0x7F) << shift
-                shift += 7
-                if byte < 0x80 {
-                    bucket += gap
-                    (gap, shift, weightNext) = (0, 0, true)
-                }
-            }
-        }
         self.table = table
     }
 
@@ -106,28 +88,26 @@ public struct LearnedLayer: Sendable {
     /// threshold (the only lines that report it), unless `allEvidence` is set, and spelled out (a second scan
     /// for the words its spans point into) only when the reading's `evidence` is read.
     func score<Other: TokenSink>(_ text: LineText, alongside other: inout Other, allEvidence: Bool = false) -> Reading {
-        table.withUnsafeBufferPointer { weights in
-            var features = LearnedFeatures(Scorer(table: weights, bias: bias, scale: scale), keepsText: false)
-            TokenTee.scan(text, into: &other, &features)
-            var scorer = features.consumer
-            scorer.finishWhole()
-            guard scorer.best.count > 0 else { return Reading() }
-            let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
-            let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
-            let wholeChosen = wholeReaches && !sentenceReaches
-            var reading = Reading(score: scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score,
-                                  riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
-                                  reaches: sentenceReaches || wholeReaches, sentences: scorer.sentences)
-            guard reading.reaches || allEvidence else { return reading }
-            reading.spelled = (text, wholeChosen ? LearnedLayer.wholeEvidence(text, table: weights) : scorer.best.evidence)
-            return reading
-        }
+        var features = LearnedFeatures(Scorer(table: table, bias: bias, scale: scale), keepsText: false)
+        TokenTee.scan(text, into: &other, &features)
+        var scorer = features.consumer
+        scorer.finishWhole()
+        guard scorer.best.count > 0 else { return Reading() }
+        let sentenceReaches = scorer.best.score >= threshold(sentences: scorer.sentences)
+        let wholeReaches = scorer.sentences > 1 && scorer.whole.score >= wholeThreshold
+        let wholeChosen = wholeReaches && !sentenceReaches
+        var reading = Reading(score: scorer.sentences > 1 ? max(scorer.best.score, scorer.whole.score) : scorer.best.score,
+                              riskiest: scorer.best.score, riskiestFeatures: scorer.best.count,
+                              reaches: sentenceReaches || wholeReaches, sentences: scorer.sentences)
+        guard reading.reaches || allEvidence else { return reading }
+        reading.spelled = (text, wholeChosen ? LearnedLayer.wholeEvidence(text, table: table) : scorer.best.evidence)
+        return reading
     }
 
     /// The whole post's three strongest spans, from a second scan: the scorer sums the whole post's weights but keeps
     /// no evidence for it (only a post whose whole-post reading is reported needs it; offering every feature twice
     /// cost every line).
-    private static func wholeEvidence(_ text: LineText, table: UnsafeBufferPointer<Int8>) -> StrongestThree {
+    private static func wholeEvidence(_ text: LineText, table: LearnedWeightsTable) -> StrongestThree {
         var features = LearnedFeatures(WholeEvidence(table: table), keepsText: false)
         text.scan(into: &features)
         return features.consumer.strongest
@@ -135,7 +115,7 @@ public struct LearnedLayer: Sendable {
 
     /// Offers every feature of the line with a positive weight, in order, as the whole post's sum does.
     private struct WholeEvidence: FeatureConsumer {
-        let table: UnsafeBufferPointer<Int8>
+        let table: LearnedWeightsTable
         var strongest = StrongestThree()
 
         mutating func feature(_ bucket: Int, span: FeatureSpan) {
@@ -159,7 +139,7 @@ public struct LearnedLayer: Sendable {
     /// Sums each sentence's weights and keeps the riskiest sentence of at least `minimumFeatures` features;
     /// also sums the whole post's.
     private struct Scorer: FeatureConsumer {
-        let table: UnsafeBufferPointer<Int8>
+        let table: LearnedWeightsTable
         let bias: Float
         let scale: Float
         var sentence = SentenceScore()
@@ -167,7 +147,7 @@ public struct LearnedLayer: Sendable {
         var whole = SentenceScore()
         var sentences = 0
 
-        init(table: UnsafeBufferPointer<Int8>, bias: Float, scale: Float) {
+        init(table: LearnedWeightsTable, bias: Float, scale: Float) {
             self.table = table
             self.bias = bias
             self.scale = scale

@@ -69,7 +69,7 @@ struct LearnedLayerTests {
     @Test func aPostOfSeveralSentencesIsAlsoReadAsAWhole() {
         let wholeOnly = LearnedLayer(bias: LearnedWeights.bias, scale: LearnedWeights.scale, checkThreshold: 0.999,
                                      postThreshold: 0.999, wholeThreshold: 0.9, urgentThreshold: 1,
-                                     packed: LearnedWeights.packed)
+                                     table: .embedded)
         let post = wholeOnly.score("Nothing helps. I'm so tired of all of it. Everyone would be lighter.")
         #expect(post.reaches && post.sentences == 3 && post.score >= 0.9)
         #expect(!wholeOnly.score("I'm so tired of all of it.").reaches)
@@ -116,11 +116,5 @@ struct LearnedLayerTests {
         #expect(sentences[0].count == 1)          // only the pair "i am": lone function words count for nothing
         #expect(sentences[1].count == 4)          // "feel", "trapped", and the pairs "i feel", "feel trapped"
         #expect(LearnedLayer.features("I feel trapped") == LearnedLayer.features("i  FEEL   trapped"))
-    }
-
-    @Test func base64DecodesTheStandardAlphabet() {
-        let text: StaticString = "aGVsbG8gd29ybGQ="
-        let bytes = Base64.decode(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        #expect(String(decoding: bytes, as: UTF8.self) == "hello world")
     }
 }

@@ -8,10 +8,10 @@ too many on both sides (round 10: 482 and 39 at 0.80/0.98 where the built router
 then measure the chosen pair with `alongside safety eval`.
 Reads the Kaggle rows only to measure (never to train), as docs/safety.md describes.
 """
-import base64
 import json
 import math
 import re
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -23,21 +23,13 @@ def weights():
     source = (ROOT / "Sources/Safety/LearnedWeights.swift").read_text()
     bias = float(re.search(r"bias: Float = (\S+)", source).group(1))
     scale = float(re.search(r"scale: Float = (\S+)", source).group(1))
-    data = base64.b64decode(re.search(r'packed: StaticString = "([^"]*)"', source).group(1))
-    table, index, bucket = {}, 0, -1
-    while index < len(data):
-        gap, shift = 0, 0
-        while True:
-            byte = data[index]
-            index += 1
-            gap |= (byte & 0x7F) << shift
-            shift += 7
-            if byte < 0x80:
-                break
-        bucket += gap
-        value = data[index]
-        table[bucket] = value - 256 if value > 127 else value
-        index += 1
+    # learned.bin (train.py's table_bytes): header, a bit per bucket, 32-bit counts per 64 buckets, non-zero weights.
+    data = (ROOT / "Sources/SafetyImage/learned.bin").read_bytes()
+    _, _, buckets, _ = struct.unpack_from("<4sIII", data)
+    bits = data[16:16 + buckets // 8]
+    values = data[16 + buckets // 8 + buckets // 16:]
+    present = [b for b in range(buckets) if bits[b >> 3] >> (b & 7) & 1]
+    table = {b: (v - 256 if v > 127 else v) for b, v in zip(present, values)}
     return bias, scale, table
 
 
