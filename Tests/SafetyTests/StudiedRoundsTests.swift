@@ -149,4 +149,20 @@ import Safety
         ("Going on holiday tomorrow. Goodbye everyone!", .none),
     ])
     func tripBesideItsGoodbye(line: String, level: RiskLevel) { check(line, level) }
+
+    /// Round 21: deterrence with a time span, ideation without a death word, narrow everyday exemptions.
+    @Test(arguments: [
+        ("the only reason I haven't killed myself yet is my mum, but I know I will within a matter of weeks", RiskLevel.urgent),
+        ("I'd rather die than live like this, I want it all to end", .concern),
+        ("the urges are back", .concern),
+        ("the pills are in my drawer and i'm taking them when my shift ends at 10", .urgent),
+        ("I've arranged for my sister to take my dog when I'm gone", .concern),
+        ("kill someone and you'll go to jail, no more online classes lol", .none),
+        ("I started the process today, the lawyer was kind", .none),
+        ("I can't go on the school trip because of my knee", .none),
+        ("my neighbour feeds my cat when I'm away", .none),
+        ("goodbye everyone, see you in two weeks", .none),
+        ("I'm taking them to the park when my shift ends", .none),
+    ])
+    func roundTwentyOne(line: String, level: RiskLevel) { check(line, level) }
 }

@@ -48,7 +48,7 @@ URGENT_THRESHOLD = float(os.environ.get("SAFETY_URGENT_THRESHOLD", "0.90"))
 
 
 # Sets written to measure the router from outside: never trained on (docs/safety.md, rounds 5 to 9).
-NEVER_TRAIN = {"final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "final18", "final19", "final20"}
+NEVER_TRAIN = {"final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "final18", "final19", "final20", "final21"}
 
 
 def fixture_rows():
