@@ -78,8 +78,8 @@ import Safety
         #expect(cases.filter { $0.level == .urgent }.count >= 39)
     }
 
-    /// final7.tsv to final20.tsv (each written after its round: final7 to final11 after rounds 7 to 11, final12 after
-    /// round 12, final13 to final20 after rounds 13 to 20; never trained on; all but the newest were studied in later rounds): their shape only, with long posts among the lines; the
+    /// final7.tsv to final21.tsv (each written after its round: final7 to final11 after rounds 7 to 11, final12 after
+    /// round 12, final13 to final21 after rounds 13 to 21; never trained on; all but the newest were studied in later rounds): their shape only, with long posts among the lines; the
     /// figures are in docs/safety.md, "Round 7" to "Round 13". Counts: lines, none, concern, urgent, long posts at least.
     @Test(arguments: [("final7", [123, 45, 40, 38, 8]), ("final8", [135, 50, 45, 40, 6]), ("final9", [120, 45, 40, 35, 5]),
                       ("final10", [130, 50, 42, 38, 6]),
@@ -88,7 +88,7 @@ import Safety
                       ("final15", [130, 45, 45, 40, 6]),
                       ("final16", [130, 45, 45, 40, 6]), ("final17", [130, 45, 45, 40, 6]),
                       ("final18", [130, 45, 45, 40, 6]), ("final19", [130, 45, 45, 40, 6]),
-                      ("final20", [130, 45, 45, 40, 6])])
+                      ("final20", [130, 45, 45, 40, 6]), ("final21", [130, 45, 45, 40, 6])])
     func roundSevenAndEightSetsHaveTheirShape(name: String, counts: [Int]) throws {
         let cases = try Self.cases(name)
         #expect(cases.count == counts[0])

@@ -165,4 +165,19 @@ import Safety
         ("I'm taking them to the park when my shift ends", .none),
     ])
     func roundTwentyOne(line: String, level: RiskLevel) { check(line, level) }
+
+    /// After final21's one measurement (development only): a weapon coming at someone now (EN/DE/ES), a note or
+    /// letters written, tablets kept aside, tired of being a burden; a goodbye at the airport and "before bed" stay none.
+    @Test(arguments: [
+        ("Mein Freund hat ein Messer und kommt jetzt auf mich zu.", RiskLevel.urgent),
+        ("my ex is outside my door with a knife", .urgent),
+        ("Mi pareja está en la puerta con un cuchillo", .urgent),
+        ("I wrote my note last night and I'm not going to be here tomorrow", .urgent),
+        ("I've been putting my pills aside instead of taking them", .concern),
+        ("I'm so tired of being a burden to everyone", .concern),
+        ("said my goodbyes at the airport, she flies back in May", .none),
+        ("this is the last thing I'm typing before bed, night all", .none),
+        ("dad is in the garden with a hammer fixing the fence", .none),
+    ])
+    func afterFinalTwentyOne(line: String, level: RiskLevel) { check(line, level) }
 }
