@@ -17,9 +17,12 @@ final class CompiledRules: Sendable {
     /// The core rules' tables: the image embedded in the binary, read in place; compiled here only when
     /// that image is missing or stale (a lexicon edited since `scripts/gen-router-image` last ran).
     static let core: CompiledRules = {
-        if let image = embeddedImage, image.sourceHash == coreSourceHash { return CompiledRules(image) }
+        if embeddedImageIsCurrent, let image = embeddedImage { return CompiledRules(image) }
         return PhraseCompiler.compile(SafetyLexicon.core, coreCount: SafetyLexicon.core.count)
     }()
+
+    /// Whether the embedded image was made from the embedded lexicon (else the core is compiled at start).
+    static let embeddedImageIsCurrent: Bool = embeddedImage?.sourceHash == coreSourceHash
 
     /// The image embedded in the binary, whether or not it is current.
     static var embeddedImage: RouterImage? { RouterImage(bytes: embeddedBytes, owner: nil) }

@@ -48,30 +48,8 @@ public enum SafetyLexicon {
             let id = columns[0]
             guard isValidID(id) else { throw fail(.invalidID(id)) }
             guard let category = RiskCategory(rawValue: columns[1]) else { throw fail(.unknownCategory(columns[1])) }
-            let (level, effect): (RiskLevel, SafetyRule.Effect)
-            switch columns[2] {
-            case "urgent": (level, effect) = (.urgent, .raise)
-            case "concern": (level, effect) = (.concern, .raise)
-            case "check": (level, effect) = (.check, .raise)
-            case "intent": (level, effect) = (.concern, .intent)
-            case "means": (level, effect) = (.none, .means)
-            case "time": (level, effect) = (.none, .time)
-            case "clock": (level, effect) = (.none, .clock)
-            case "past": (level, effect) = (.none, .past)
-            case "exempt": (level, effect) = (.none, .exempt)
-            case "readback": (level, effect) = (.none, .readback)
-            case "place": (level, effect) = (.urgent, .place)
-            case "scene": (level, effect) = (.none, .scene)
-            case "farewell": (level, effect) = (.urgent, .farewell)
-            case "trip": (level, effect) = (.none, .trip)
-            case "topic": (level, effect) = (.concern, .topic)
-            case "wish": (level, effect) = (.none, .wish)
-            case "act": (level, effect) = (.urgent, .act)
-            case "plan": (level, effect) = (.concern, .act)
-            case "amount": (level, effect) = (.none, .amount)
-            case "medicine": (level, effect) = (.none, .medicine)
-            default: throw fail(.unknownLevel(columns[2]))
-            }
+            guard let meaning = levelAndEffect(columns[2]) else { throw fail(.unknownLevel(columns[2])) }
+            let (level, effect) = meaning
             let phrases = Substring(columns[3]).splitOnByte(124).map { $0.trimmingSpaces() }
             for phrase in phrases where checkingPhrases {
                 let expanded: [String]
@@ -87,6 +65,33 @@ public enum SafetyLexicon {
                                     phrases: phrases, examples: examples, origin: origin, line: lineNumber))
         }
         return rules
+    }
+
+    /// A level column's meaning: the level a rule raises to and what it does; nil for an unknown word.
+    static func levelAndEffect(_ column: String) -> (RiskLevel, SafetyRule.Effect)? {
+        switch column {
+        case "urgent": (.urgent, .raise)
+        case "concern": (.concern, .raise)
+        case "check": (.check, .raise)
+        case "intent": (.concern, .intent)
+        case "means": (.none, .means)
+        case "time": (.none, .time)
+        case "clock": (.none, .clock)
+        case "past": (.none, .past)
+        case "exempt": (.none, .exempt)
+        case "readback": (.none, .readback)
+        case "place": (.urgent, .place)
+        case "scene": (.none, .scene)
+        case "farewell": (.urgent, .farewell)
+        case "trip": (.none, .trip)
+        case "topic": (.concern, .topic)
+        case "wish": (.none, .wish)
+        case "act": (.urgent, .act)
+        case "plan": (.concern, .act)
+        case "amount": (.none, .amount)
+        case "medicine": (.none, .medicine)
+        default: nil
+        }
     }
 
     /// Lowercase dotted segments of letters, digits, `-` and `_`, at least two segments.

@@ -9,7 +9,8 @@ public struct SafetyRouter: Sendable {
     /// Pseudo-rule id reported when concern is made urgent by a cue in an earlier line.
     public static let recentCueRule = "context.recent-means"
 
-    /// Core rules followed by extra rules, in order.
+    /// Core rules followed by extra rules, in order (the core's phrases and examples are left out when the embedded
+    /// image holds them compiled: `SafetyLexicon.core` has them in full).
     public let rules: [SafetyRule]
     /// The same rules laid out for the per-line reading.
     private let book: RuleBook
@@ -26,7 +27,8 @@ public struct SafetyRouter: Sendable {
     /// `learned` is the compiled-in model by default; pass nil to use the rules alone.
     public init(extraRules: [SafetyRule] = [], learned: LearnedLayer? = LearnedLayer.shipped) throws {
         self.learned = learned
-        let core = SafetyLexicon.core
+        // With a current image the phrases are compiled already: only the rules' structure is read (no phrase strings).
+        let core = CompiledRules.embeddedImageIsCurrent ? SafetyLexicon.coreStructure : SafetyLexicon.core
         let coreIDs = Set(core.map(\.id))
         var seen: Set<String> = []
         for rule in extraRules {
