@@ -21,8 +21,15 @@ final class CompiledRules: Sendable {
         return PhraseCompiler.compile(SafetyLexicon.core, coreCount: SafetyLexicon.core.count)
     }()
 
-    /// Whether the embedded image was made from the embedded lexicon (else the core is compiled at start).
-    static let embeddedImageIsCurrent: Bool = embeddedImage?.sourceHash == coreSourceHash
+    /// Whether the embedded image was made from the embedded lexicon (else the core is compiled at start), judged at
+    /// start by the lexicon's byte count, which costs no read of the text; `RouterImageTests` checks the full hash, so
+    /// a committed image is always current. An image left stale by an edit of the same length keeps reading as the
+    /// rules it was made from, consistently: the router takes the rules' structure from the image too.
+    static let embeddedImageIsCurrent: Bool = embeddedImage?.lexiconSize == EmbeddedText.core("lexicon.tsv").count
+
+    /// The core rules' structure (no phrases) as the current embedded image holds it; nil when the core is compiled.
+    static let coreStructure: [SafetyRule]? = embeddedImageIsCurrent
+        ? embeddedImage.flatMap { RuleFactsSection.rules($0.array(.ruleFacts), origin: "core") } : nil
 
     /// The image embedded in the binary, whether or not it is current.
     static var embeddedImage: RouterImage? { RouterImage(bytes: embeddedBytes, owner: nil) }
@@ -39,6 +46,7 @@ final class CompiledRules: Sendable {
 
     /// The core image as it should be embedded (written by `scripts/gen-router-image`, checked by a test).
     static func freshCoreImage() -> [UInt8] {
-        PhraseCompiler.image(SafetyLexicon.core, coreCount: SafetyLexicon.core.count, sourceHash: coreSourceHash)
+        PhraseCompiler.image(SafetyLexicon.core, coreCount: SafetyLexicon.core.count, sourceHash: coreSourceHash,
+                             lexiconSize: EmbeddedText.core("lexicon.tsv").count)
     }
 }

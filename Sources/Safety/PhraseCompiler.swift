@@ -86,7 +86,7 @@ enum PhraseCompiler {
     }
 
     /// Compiles `rules` into router image bytes; pattern tags are indexes into `rules`.
-    static func image(_ rules: [SafetyRule], coreCount: Int, sourceHash: UInt64 = 0) -> [UInt8] {
+    static func image(_ rules: [SafetyRule], coreCount: Int, sourceHash: UInt64 = 0, lexiconSize: Int = 0) -> [UInt8] {
         var builder = VocabularyBuilder()
         for (word, flags) in functionWords { builder.add(word, flags: flags) }
         var compiled: [(words: [PhraseWord], tag: Int32)] = []
@@ -127,7 +127,8 @@ enum PhraseCompiler {
         var writer = RouterImageWriter()
         builder.write(into: &writer)
         automaton.write(into: &writer, wordCount: builder.words.count)
-        return writer.bytes(sourceHash: sourceHash)
+        writer.put(.ruleFacts, RuleFactsSection.bytes(rules))
+        return writer.bytes(sourceHash: sourceHash, lexiconSize: lexiconSize)
     }
 
     /// Every word-id sequence a phrase stands for, given the ids each of its words may be (several for a stem);

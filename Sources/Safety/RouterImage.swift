@@ -12,7 +12,8 @@
 /// failure chains and a 32-bit offset per state). The core image went from 14.6 to 7.5 MB (the automaton's
 /// 693,439 states from 13.4 to 6.3 MB); a stored grounding run touches 39 pages of the automaton instead of 123.
 /// With safety round 19's rules (state numbers need 21 bits) the image is 12.2 MB, where format 2 would take 24.1 MB;
-/// with round 20's (still 21 bits) 14.4 MB.
+/// with round 20's (still 21 bits) 14.4 MB. Format 4 (round 21) adds the rules' structure (`ruleFacts`) and the
+/// lexicon's byte count in the header's last word, so a start reads neither the lexicon text nor its hash.
 struct RouterImage: @unchecked Sendable {
     /// The arrays an image holds, in order. `stateShape` (12 bytes, read when the matcher is made) comes first, on
     /// the header's page: next to the automaton it made every start fault in 64 KB of states (the kernel maps the
@@ -24,16 +25,20 @@ struct RouterImage: @unchecked Sendable {
         case deletionKeys, deletionValues, keyWordOffsets, keyWordBytes, keyIDs
         case longKeyKeys, longKeyValues, longBucketOffsets, longBucketItems
         case rootChildren, states, outputLists, outputs
+        /// The rules' structure (`RuleFactsSection`): what the router reads at start instead of the lexicon text.
+        case ruleFacts
     }
 
     /// "ALRI" read as a little-endian number: an image written on a machine of the other byte order fails it.
     static let magic: UInt32 = 0x4952_4C41
     /// Bumped whenever the layout or the meaning of a section changes.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     static let headerSize = 24
 
     /// Hash of everything the image was compiled from (see `PhraseCompiler.sourceHash`).
     let sourceHash: UInt64
+    /// Byte count of the lexicon text the image was compiled from (0 for images of rules added at run time).
+    let lexiconSize: Int
     private let base: UnsafeRawPointer
     private let sections: [(offset: Int, count: Int)]
     /// Keeps the bytes alive when the image was compiled at run time; nil for the embedded image.
@@ -58,6 +63,7 @@ struct RouterImage: @unchecked Sendable {
             sections.append((offset, count))
         }
         self.sourceHash = bytes.load(fromByteOffset: 8, as: UInt64.self)
+        self.lexiconSize = Int(bytes.load(fromByteOffset: 20, as: UInt32.self))
         self.base = base
         self.sections = sections
         self.owner = owner

@@ -7,15 +7,15 @@ struct RouterImageWriter {
         sections[section.rawValue] = values.withUnsafeBytes { Array($0) }
     }
 
-    /// The image bytes, stamped with `sourceHash`.
-    func bytes(sourceHash: UInt64) -> [UInt8] {
+    /// The image bytes, stamped with `sourceHash` and the byte count of the lexicon they came from.
+    func bytes(sourceHash: UInt64, lexiconSize: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
         func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value) { out.append(contentsOf: $0) } }
         append(RouterImage.magic)
         append(RouterImage.formatVersion)
         append(sourceHash)
         append(UInt32(sections.count))
-        append(UInt32(0))
+        append(UInt32(lexiconSize))
         var offset = RouterImage.headerSize + 8 * sections.count
         for section in sections {
             append(UInt32(offset))

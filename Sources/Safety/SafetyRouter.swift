@@ -27,8 +27,8 @@ public struct SafetyRouter: Sendable {
     /// `learned` is the compiled-in model by default; pass nil to use the rules alone.
     public init(extraRules: [SafetyRule] = [], learned: LearnedLayer? = LearnedLayer.shipped) throws {
         self.learned = learned
-        // With a current image the phrases are compiled already: only the rules' structure is read (no phrase strings).
-        let core = CompiledRules.embeddedImageIsCurrent ? SafetyLexicon.coreStructure : SafetyLexicon.core
+        // With a current image the phrases are compiled already: only the rules' structure is read, from the image.
+        let core = CompiledRules.coreStructure ?? SafetyLexicon.core
         let coreIDs = Set(core.map(\.id))
         var seen: Set<String> = []
         for rule in extraRules {
