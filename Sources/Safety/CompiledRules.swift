@@ -17,22 +17,23 @@ final class CompiledRules: Sendable {
     /// The core rules' tables: the image embedded in the binary, read in place; compiled here only when
     /// that image is missing or stale (a lexicon edited since `scripts/gen-router-image` last ran).
     static let core: CompiledRules = {
-        if embeddedImageIsCurrent, let image = embeddedImage { return CompiledRules(image) }
+        // The same decision as the router's rules (`coreStructure`), so tables and rules always come from one source.
+        if coreStructure != nil, let image = embeddedImage { return CompiledRules(image) }
         return PhraseCompiler.compile(SafetyLexicon.core, coreCount: SafetyLexicon.core.count)
     }()
 
-    /// Whether the embedded image was made from the embedded lexicon (else the core is compiled at start), judged at
-    /// start by the lexicon's byte count, which costs no read of the text; `RouterImageTests` checks the full hash, so
-    /// a committed image is always current. An image left stale by an edit of the same length keeps reading as the
-    /// rules it was made from, consistently: the router takes the rules' structure from the image too.
-    static let embeddedImageIsCurrent: Bool = embeddedImage?.lexiconSize == EmbeddedText.core("lexicon.tsv").count
+    /// Whether the embedded image was made from a lexicon of the embedded one's length (else the core is compiled at
+    /// start): the start-up check, which costs no read of the text. `SafetyTables.embeddedImageIsCurrent` checks the
+    /// full hash (`RouterImageTests`), so a committed image is always current; an image left stale by an edit of the
+    /// same length keeps reading as the rules it was made from, consistently, since the rules come from it too.
+    static let embeddedImageFitsLexicon: Bool = embeddedImage?.lexiconSize == EmbeddedText.core("lexicon.tsv").count
 
     /// The core rules' structure (no phrases) as the current embedded image holds it; nil when the core is compiled.
-    static let coreStructure: [SafetyRule]? = embeddedImageIsCurrent
+    static let coreStructure: [SafetyRule]? = embeddedImageFitsLexicon
         ? embeddedImage.flatMap { RuleFactsSection.rules($0.array(.ruleFacts), origin: "core") } : nil
 
-    /// The image embedded in the binary, whether or not it is current.
-    static var embeddedImage: RouterImage? { RouterImage(bytes: embeddedBytes, owner: nil) }
+    /// The image embedded in the binary, whether or not it is current (its header read once).
+    static let embeddedImage: RouterImage? = RouterImage(bytes: embeddedBytes, owner: nil)
 
     /// The bytes of the embedded image (empty when none was generated).
     static var embeddedBytes: UnsafeRawBufferPointer {

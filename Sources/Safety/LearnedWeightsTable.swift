@@ -62,8 +62,6 @@ struct LearnedWeightsTable: @unchecked Sendable {
 
     /// 64-bit FNV-1a of `bytes` (the checksum `scripts/safety-model/train` writes beside the table).
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return value
+        HashIndex.hash(bytes.assumingMemoryBound(to: UInt8.self))
     }
 }

@@ -13,7 +13,8 @@
 /// 693,439 states from 13.4 to 6.3 MB); a stored grounding run touches 39 pages of the automaton instead of 123.
 /// With safety round 19's rules (state numbers need 21 bits) the image is 12.2 MB, where format 2 would take 24.1 MB;
 /// with round 20's (still 21 bits) 14.4 MB. Format 4 (round 21) adds the rules' structure (`ruleFacts`) and the
-/// lexicon's byte count in the header's last word, so a start reads neither the lexicon text nor its hash.
+/// lexicon's byte count in the header's last word, so a start reads neither the lexicon text nor its hash;
+/// format 5 writes each rule's level and effect by name instead of the lexicon's level word.
 struct RouterImage: @unchecked Sendable {
     /// The arrays an image holds, in order. `stateShape` (12 bytes, read when the matcher is made) comes first, on
     /// the header's page: next to the automaton it made every start fault in 64 KB of states (the kernel maps the
@@ -32,7 +33,7 @@ struct RouterImage: @unchecked Sendable {
     /// "ALRI" read as a little-endian number: an image written on a machine of the other byte order fails it.
     static let magic: UInt32 = 0x4952_4C41
     /// Bumped whenever the layout or the meaning of a section changes.
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     static let headerSize = 24
 
     /// Hash of everything the image was compiled from (see `PhraseCompiler.sourceHash`).

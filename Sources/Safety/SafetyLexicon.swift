@@ -94,15 +94,6 @@ public enum SafetyLexicon {
         }
     }
 
-    /// The level column that reads back as `level` and `effect` (the inverse of `levelAndEffect`).
-    static func levelWord(_ level: RiskLevel, _ effect: SafetyRule.Effect) -> String {
-        switch effect {
-        case .raise: level.rawValue
-        case .act: level == .urgent ? "act" : "plan"
-        default: effect.rawValue
-        }
-    }
-
     /// Lowercase dotted segments of letters, digits, `-` and `_`, at least two segments.
     /// Read byte by byte (splitting the id into `Character` segments cost about 13,000 instructions an id, 18 M at
     /// every start): a dot ends a segment, and every other byte must be one a segment may hold.

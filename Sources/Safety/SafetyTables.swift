@@ -4,8 +4,8 @@ public enum SafetyTables {
     /// `Sources/SafetyImage/router.bin` by `scripts/gen-router-image`).
     public static func freshCoreImage() -> [UInt8] { CompiledRules.freshCoreImage() }
 
-    /// True when the embedded image was compiled from the lexicon in this binary (so start-up reads it in
-    /// place); false means the router compiles its tables at start, slower but with the same results.
+    /// True when the embedded image was compiled from exactly the lexicon in this binary (its full hash). Start-up
+    /// checks only the lexicon's length and, when that differs, compiles the tables at start (slower, same results).
     public static var embeddedImageIsCurrent: Bool {
         CompiledRules.embeddedImage?.sourceHash == CompiledRules.coreSourceHash
     }
